@@ -1,0 +1,133 @@
+using Metaverse.Shared.Net.Wire;
+
+namespace Metaverse.Shared.Net.Reliability;
+
+/// <summary>
+/// Ack-eliciting packets in flight, by sequence. Applies incoming acks and declares losses in the
+/// manner of RFC 9002: a packet is lost when a later one was acked and it is older than 9/8 of the
+/// RTT, or when it is older than the retransmission timeout (which doubles while nothing is acked).
+/// </summary>
+internal sealed class SentPacketLog(RttEstimator rtt)
+{
+    private const int Mask = Protocol.SentPacketLogSize - 1;
+    private const int MaxBackoff = 6;
+    private readonly SentPacket?[] _slots = new SentPacket?[Protocol.SentPacketLogSize];
+    private uint _oldestPending;
+    private uint _newestSent;
+    private uint _largestAcked;
+    private int _backoff;
+
+    /// <summary>Starts a packet with this sequence; a still-pending packet in its slot is declared lost first.</summary>
+    public SentPacket Begin(uint sequence, long nowMicros, ISentPacketListener listener)
+    {
+        var slot = _slots[sequence & Mask] ??= new SentPacket();
+        if (slot.Pending)
+        {
+            slot.Pending = false;
+            listener.OnPacketLost(slot, nowMicros);
+        }
+
+        slot.Reset(sequence);
+        return slot;
+    }
+
+    public void Commit(SentPacket packet, long nowMicros, int bytes)
+    {
+        packet.MarkSent(nowMicros, bytes);
+        if (_newestSent == 0 || !HasPending())
+        {
+            _oldestPending = packet.Sequence;
+        }
+
+        _newestSent = packet.Sequence;
+    }
+
+    /// <summary>Applies the ack field of a received header, then looks for losses it reveals.</summary>
+    public void OnAck(uint ack, uint ackBits, long nowMicros, ISentPacketListener listener)
+    {
+        if (ack == 0)
+        {
+            return;
+        }
+
+        if (TryAck(ack, nowMicros, listener, out var sentMicros))
+        {
+            rtt.AddSample(nowMicros - sentMicros);
+        }
+
+        for (var i = 0; i < Protocol.AckBits; i++)
+        {
+            if ((ackBits & (1u << i)) != 0)
+            {
+                TryAck(ack - 1 - (uint)i, nowMicros, listener, out _);
+            }
+        }
+
+        DetectLosses(nowMicros, listener);
+    }
+
+    /// <summary>Declares lost every pending packet past its deadline. Call on every poll.</summary>
+    public void DetectLosses(long nowMicros, ISentPacketListener listener)
+    {
+        var reorderDelay = Math.Max(1_000, 9 * Math.Max(rtt.SmoothedMicros, rtt.LatestMicros) / 8);
+        var timeout = rtt.RetransmitTimeoutMicros << _backoff;
+        while (HasPending())
+        {
+            var slot = _slots[_oldestPending & Mask];
+            if (slot is { Pending: true } && slot.Sequence == _oldestPending)
+            {
+                var age = nowMicros - slot.SentMicros;
+                var ackedLater = _largestAcked != 0 && SequenceNumbers.IsNewer(_largestAcked, slot.Sequence);
+                if (!(ackedLater && age >= reorderDelay) && age < timeout)
+                {
+                    return;
+                }
+
+                _backoff = ackedLater ? _backoff : Math.Min(MaxBackoff, _backoff + 1);
+                slot.Pending = false;
+                listener.OnPacketLost(slot, nowMicros);
+            }
+
+            _oldestPending = SequenceNumbers.NextPacket(_oldestPending);
+        }
+    }
+
+    /// <summary>Forgets every pending packet (the connection is closing).</summary>
+    public void Clear(CongestionController congestion)
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot is { Pending: true })
+            {
+                slot.Pending = false;
+                if (slot.CountsInFlight)
+                {
+                    congestion.OnForgotten(slot.Bytes);
+                }
+            }
+        }
+    }
+
+    private bool HasPending() => _newestSent != 0 && !SequenceNumbers.IsNewer(_oldestPending, _newestSent);
+
+    private bool TryAck(uint sequence, long nowMicros, ISentPacketListener listener, out long sentMicros)
+    {
+        sentMicros = 0;
+        var slot = _slots[sequence & Mask];
+        if (slot is null || !slot.Pending || slot.Sequence != sequence)
+        {
+            return false;
+        }
+
+        slot.Pending = false;
+        sentMicros = slot.SentMicros;
+        _backoff = 0;
+        if (_largestAcked == 0 || SequenceNumbers.IsNewer(sequence, _largestAcked))
+        {
+            _largestAcked = sequence;
+        }
+
+        listener.OnPacketAcked(slot, nowMicros);
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Metaverse.Shared.Net;
+
+/// <summary>Outcome of <see cref="NetPeer.Send"/>. Anything but <see cref="Queued"/> means nothing was queued.</summary>
+public enum SendResult
+{
+    /// <summary>The message is queued and goes out on the next flush.</summary>
+    Queued,
+
+    /// <summary>The peer is not connected (still connecting, or disconnected).</summary>
+    NotConnected,
+
+    /// <summary>The message exceeds the size allowed for its delivery method (see <see cref="NetPeer.MaxMessageBytes"/>).</summary>
+    TooLarge,
+
+    /// <summary>The channel number is outside 0..<see cref="NetConfig.ChannelCount"/>-1.</summary>
+    InvalidChannel,
+
+    /// <summary>The peer's send queue already holds <see cref="NetConfig.MaxSendQueueBytes"/>; try again after it drains.</summary>
+    QueueFull,
+}
