@@ -111,6 +111,7 @@ public sealed partial class NetHost
 
         if (refusal is not null)
         {
+            RejectedConnectRequests++;
             var length = HandshakeCodec.WriteConnectReject(SendBuffer, request.Salt, refusal);
             SendDatagram(SendBuffer.AsSpan(0, length), _receiveAddress, Statistics, tracked: false);
             return;

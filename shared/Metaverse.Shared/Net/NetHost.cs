@@ -50,6 +50,9 @@ public sealed partial class NetHost : IDisposable
 
     public int ConnectedCount { get; private set; }
 
+    /// <summary>Well-formed connect requests answered with a rejection (protocol checks or the application).</summary>
+    public long RejectedConnectRequests { get; private set; }
+
     internal INetEventListener Listener { get; }
 
     internal byte[] SendBuffer { get; } = new byte[Protocol.MaxDatagramBytes];

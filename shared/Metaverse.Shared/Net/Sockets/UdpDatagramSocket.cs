@@ -35,7 +35,7 @@ public sealed class UdpDatagramSocket : IDatagramSocket
     public ReceiveStatus TryReceive(Span<byte> buffer, SocketAddress sender, out int length)
     {
         length = 0;
-        if (_socket.Available == 0)
+        if (!IsDatagramWaiting())
         {
             return ReceiveStatus.Empty;
         }
@@ -66,6 +66,13 @@ public sealed class UdpDatagramSocket : IDatagramSocket
 
     public bool WaitForData(TimeSpan timeout) =>
         _socket.Available > 0 || _socket.Poll((int)Math.Clamp(timeout.TotalMicroseconds, 0, int.MaxValue), SelectMode.SelectRead);
+
+    /// <summary>
+    /// Available (one ioctl) answers for non-empty datagrams; it reports 0 for a zero-length datagram at
+    /// the head of the queue, which would then block the socket forever, so an empty answer is checked
+    /// with a zero-timeout poll.
+    /// </summary>
+    private bool IsDatagramWaiting() => _socket.Available > 0 || _socket.Poll(0, SelectMode.SelectRead);
 
     public void Dispose() => _socket.Dispose();
 }
