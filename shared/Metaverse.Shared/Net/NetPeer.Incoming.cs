@@ -95,6 +95,12 @@ public sealed partial class NetPeer
         }
     }
 
+    void ISentPacketListener.OnSpuriousLoss(SentPacket packet)
+    {
+        Statistics.AddSpuriousLoss();
+        _host.Statistics.AddSpuriousLoss();
+    }
+
     void IMessageSink.Deliver(DeliveryMethod method, byte channel, ReadOnlySpan<byte> message)
     {
         if (State != PeerState.Connected)

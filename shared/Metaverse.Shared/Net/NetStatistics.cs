@@ -21,8 +21,11 @@ public sealed class NetStatistics
     /// <summary>Ack-eliciting packets sent (those whose loss can be detected).</summary>
     public long TrackedPacketsSent { get; private set; }
 
-    /// <summary>Tracked packets declared lost (a late ack can make a loss spurious).</summary>
+    /// <summary>Tracked packets declared lost and never acknowledged later.</summary>
     public long PacketsLost { get; private set; }
+
+    /// <summary>Packets declared lost that were acknowledged later (reordered, not lost); not in <see cref="PacketsLost"/>.</summary>
+    public long SpuriousLosses { get; private set; }
 
     /// <summary>Lost tracked packets as a percentage of tracked packets sent.</summary>
     public double PacketLossPercent => TrackedPacketsSent == 0 ? 0 : 100.0 * PacketsLost / TrackedPacketsSent;
@@ -47,6 +50,12 @@ public sealed class NetStatistics
     internal void AddResent() => MessagesResent++;
 
     internal void AddLost() => PacketsLost++;
+
+    internal void AddSpuriousLoss()
+    {
+        PacketsLost--;
+        SpuriousLosses++;
+    }
 
     public override string ToString() =>
         $"sent {PacketsSent} pkts/{BytesSent} B, received {PacketsReceived} pkts/{BytesReceived} B, " +

@@ -17,6 +17,9 @@ internal sealed class SentPacket
     /// <summary>Still waiting for an ack or a loss verdict.</summary>
     public bool Pending { get; set; }
 
+    /// <summary>Declared lost; an ack arriving afterwards shows the verdict was spurious (reordering, not loss).</summary>
+    public bool DeclaredLost { get; set; }
+
     public int RefCount { get; private set; }
 
     public ReadOnlySpan<MessageRef> Refs => _refs.AsSpan(0, RefCount);
@@ -27,6 +30,7 @@ internal sealed class SentPacket
         RefCount = 0;
         CountsInFlight = false;
         Pending = false;
+        DeclaredLost = false;
     }
 
     public void AddRef(MessageRef reference)

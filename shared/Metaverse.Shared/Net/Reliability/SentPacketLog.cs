@@ -4,18 +4,22 @@ namespace Metaverse.Shared.Net.Reliability;
 
 /// <summary>
 /// Ack-eliciting packets in flight, by sequence. Applies incoming acks and declares losses in the
-/// manner of RFC 9002: a packet is lost when a later one was acked and it is older than 9/8 of the
-/// RTT, or when it is older than the retransmission timeout (which doubles while nothing is acked).
+/// manner of RFC 9002: a packet is lost when a later one was acked and it is older than a reordering
+/// threshold (9/8 of the RTT at first), or when it is older than the retransmission timeout (which
+/// doubles while nothing is acked). A late ack for a packet declared lost widens the threshold by
+/// 1/8 RTT, up to 2 RTT, as RFC 9002 §6.1.2 allows, so a jittery path stops producing false losses.
 /// </summary>
 internal sealed class SentPacketLog(RttEstimator rtt)
 {
     private const int Mask = Protocol.SentPacketLogSize - 1;
     private const int MaxBackoff = 6;
+    private const int MaxReorderEighths = 16;
     private readonly SentPacket?[] _slots = new SentPacket?[Protocol.SentPacketLogSize];
     private uint _oldestPending;
     private uint _newestSent;
     private uint _largestAcked;
     private int _backoff;
+    private int _reorderEighths = 9;
 
     /// <summary>Starts a packet with this sequence; a still-pending packet in its slot is declared lost first.</summary>
     public SentPacket Begin(uint sequence, long nowMicros, ISentPacketListener listener)
@@ -69,7 +73,7 @@ internal sealed class SentPacketLog(RttEstimator rtt)
     /// <summary>Declares lost every pending packet past its deadline. Call on every poll.</summary>
     public void DetectLosses(long nowMicros, ISentPacketListener listener)
     {
-        var reorderDelay = Math.Max(1_000, 9 * Math.Max(rtt.SmoothedMicros, rtt.LatestMicros) / 8);
+        var reorderDelay = Math.Max(1_000, _reorderEighths * Math.Max(rtt.SmoothedMicros, rtt.LatestMicros) / 8);
         var timeout = rtt.RetransmitTimeoutMicros << _backoff;
         while (HasPending())
         {
@@ -85,6 +89,7 @@ internal sealed class SentPacketLog(RttEstimator rtt)
 
                 _backoff = ackedLater ? _backoff : Math.Min(MaxBackoff, _backoff + 1);
                 slot.Pending = false;
+                slot.DeclaredLost = true;
                 listener.OnPacketLost(slot, nowMicros);
             }
 
@@ -114,7 +119,20 @@ internal sealed class SentPacketLog(RttEstimator rtt)
     {
         sentMicros = 0;
         var slot = _slots[sequence & Mask];
-        if (slot is null || !slot.Pending || slot.Sequence != sequence)
+        if (slot is null || slot.Sequence != sequence)
+        {
+            return false;
+        }
+
+        if (slot.DeclaredLost)
+        {
+            slot.DeclaredLost = false;
+            _reorderEighths = Math.Min(MaxReorderEighths, _reorderEighths + 1);
+            listener.OnSpuriousLoss(slot);
+            return false;
+        }
+
+        if (!slot.Pending)
         {
             return false;
         }

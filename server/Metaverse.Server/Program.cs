@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Metaverse.Server.Demo;
+
+var root = new RootCommand("Metaverse collaboration server for pharmaceutical digital twins.");
+var demo = new Command("demo", "Demonstrations of the server's parts.");
+demo.Subcommands.Add(TransportDemoCommand.Create());
+root.Subcommands.Add(demo);
+return root.Parse(args).Invoke();
