@@ -30,6 +30,6 @@ public enum DropReason
     /// <summary>A packet sequence older than the duplicate-detection window.</summary>
     Stale,
 
-    /// <summary>The socket reported an error for this datagram.</summary>
+    /// <summary>The socket reported an error while receiving this datagram (send failures are <see cref="NetHost.SendFailures"/>).</summary>
     SocketError,
 }

@@ -89,18 +89,13 @@ public sealed partial class NetHost
             return;
         }
 
-        if (existing is not null)
+        if (existing?.Salt == request.Salt)
         {
-            if (existing.Salt == request.Salt)
-            {
-                ResendAccept(existing);
-                return;
-            }
-
-            existing.Close(DisconnectReason.Reconnected, "the client connected again with a new session", notifyRemote: false);
+            ResendAccept(existing);
+            return;
         }
 
-        var refusal = CheckRequest(request);
+        var refusal = CheckRequest(request, replacing: existing is not null);
         var remote = (IPEndPoint)_endPointFactory.Create(_receiveAddress);
         if (refusal is null)
         {
@@ -117,10 +112,12 @@ public sealed partial class NetHost
             return;
         }
 
+        existing?.Close(DisconnectReason.Reconnected, "the client connected again with a new session", notifyRemote: false);
         Accept(request, remote, nowMicros);
     }
 
-    private string? CheckRequest(in ConnectRequestPacket request)
+    /// <summary>The protocol's checks in order; null when the application may decide. An existing connection being replaced does not count against capacity.</summary>
+    private string? CheckRequest(in ConnectRequestPacket request, bool replacing)
     {
         if (request.Version != Protocol.Version)
         {
@@ -132,12 +129,7 @@ public sealed partial class NetHost
             return "application key mismatch";
         }
 
-        if (request.MaxReceiveBufferBytes < Protocol.MaxUnfragmentedPayload)
-        {
-            return $"receive buffer of {request.MaxReceiveBufferBytes} bytes is below the minimum {Protocol.MaxUnfragmentedPayload}";
-        }
-
-        return _peers.Count - _closed.Count >= Config.MaxConnections ? $"server full ({Config.MaxConnections} connections)" : null;
+        return _peers.Count - _closed.Count - (replacing ? 1 : 0) >= Config.MaxConnections ? $"server full ({Config.MaxConnections} connections)" : null;
     }
 
     private void Accept(in ConnectRequestPacket request, IPEndPoint remote, long nowMicros)
@@ -145,20 +137,20 @@ public sealed partial class NetHost
         var address = new SocketAddress(_receiveAddress.Family, _receiveAddress.Size);
         _receiveAddress.Buffer.Span.CopyTo(address.Buffer.Span);
         var peer = AddPeer(address, remote, request.Salt, PeerState.Connecting, nowMicros);
-        peer.OnAccepted(NewConnectionId(), request.MaxReceiveBufferBytes, nowMicros);
+        peer.OnAccepted(NewConnectionId(), request.Limits, nowMicros);
         ResendAccept(peer);
         OnPeerConnected(peer);
     }
 
     private void ResendAccept(NetPeer peer)
     {
-        var length = HandshakeCodec.WriteConnectAccept(SendBuffer, peer.Salt, peer.ConnectionId, Config.MaxReceiveBufferBytes);
+        var length = HandshakeCodec.WriteConnectAccept(SendBuffer, peer.Salt, peer.ConnectionId, Limits);
         SendDatagram(SendBuffer.AsSpan(0, length), peer.Address, peer.Statistics, tracked: false);
     }
 
     private void HandleConnectAccept(ReadOnlySpan<byte> datagram, NetPeer? peer, long nowMicros)
     {
-        if (!HandshakeCodec.TryReadConnectAccept(datagram, out var salt, out var connectionId, out var maxReceive))
+        if (!HandshakeCodec.TryReadConnectAccept(datagram, out var salt, out var connectionId, out var limits))
         {
             Drop(DropReason.Truncated);
             return;
@@ -172,7 +164,7 @@ public sealed partial class NetHost
 
         if (peer.State == PeerState.Connecting)
         {
-            peer.OnAccepted(connectionId, maxReceive, nowMicros);
+            peer.OnAccepted(connectionId, limits, nowMicros);
             OnPeerConnected(peer);
         }
     }

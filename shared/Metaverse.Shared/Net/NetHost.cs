@@ -33,6 +33,7 @@ public sealed partial class NetHost : IDisposable
         Listener = listener;
         _socket = socket;
         AppKeyBytes = Encoding.UTF8.GetBytes(config.AppKey);
+        Limits = ConnectionLimits.From(config);
         var family = socket.LocalEndPoint.AddressFamily;
         _receiveAddress = new SocketAddress(family, SocketAddress.GetMaximumAddressSize(family));
         _endPointFactory = new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
@@ -50,6 +51,9 @@ public sealed partial class NetHost : IDisposable
 
     public int ConnectedCount { get; private set; }
 
+    /// <summary>Datagrams the socket refused to send (counted as lost; the reliability layer resends what matters).</summary>
+    public long SendFailures { get; private set; }
+
     /// <summary>Well-formed connect requests answered with a rejection (protocol checks or the application).</summary>
     public long RejectedConnectRequests { get; private set; }
 
@@ -58,6 +62,12 @@ public sealed partial class NetHost : IDisposable
     internal byte[] SendBuffer { get; } = new byte[Protocol.MaxDatagramBytes];
 
     internal byte[] AppKeyBytes { get; }
+
+    /// <summary>This host's limits, announced to every remote.</summary>
+    internal ConnectionLimits Limits { get; }
+
+    /// <summary>Message buffers of every connection of this host.</summary>
+    internal BufferPool Buffers { get; } = new(64L * 1024 * 1024);
 
     /// <summary>Binds a real UDP socket, wrapped in the network simulator when <paramref name="conditions"/> is given.</summary>
     public static NetHost Start(NetConfig config, INetEventListener listener, IPEndPoint bindTo, NetworkConditions? conditions = null)
@@ -150,7 +160,7 @@ public sealed partial class NetHost : IDisposable
     {
         if (!_socket.Send(datagram, to))
         {
-            Drop(DropReason.SocketError);
+            SendFailures++;
         }
 
         Statistics.AddSent(datagram.Length, tracked);

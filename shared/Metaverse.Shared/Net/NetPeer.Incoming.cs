@@ -68,16 +68,7 @@ public sealed partial class NetPeer
             _congestion.OnAcked(packet.Bytes, packet.SentMicros);
         }
 
-        foreach (var reference in packet.Refs)
-        {
-            var stream = _sendStreams[reference.Stream];
-            if (stream is not null)
-            {
-                var reservedBefore = stream.WindowReservedBytes;
-                stream.OnAcked(reference.Id);
-                _windowReservedBytes += stream.WindowReservedBytes - reservedBefore;
-            }
-        }
+        AcknowledgeMessages(packet);
     }
 
     void ISentPacketListener.OnPacketLost(SentPacket packet, long nowMicros)
@@ -95,10 +86,12 @@ public sealed partial class NetPeer
         }
     }
 
+    /// <summary>The packet arrived after all: its messages are acknowledged, so queued resends of them are skipped.</summary>
     void ISentPacketListener.OnSpuriousLoss(SentPacket packet)
     {
         Statistics.AddSpuriousLoss();
         _host.Statistics.AddSpuriousLoss();
+        AcknowledgeMessages(packet);
     }
 
     void IMessageSink.Deliver(DeliveryMethod method, byte channel, ReadOnlySpan<byte> message)
@@ -113,12 +106,26 @@ public sealed partial class NetPeer
         _host.Listener.OnMessage(this, message, method, channel);
     }
 
+    private void AcknowledgeMessages(SentPacket packet)
+    {
+        foreach (var reference in packet.Refs)
+        {
+            var stream = _sendStreams[reference.Stream];
+            if (stream is not null)
+            {
+                var reservedBefore = stream.WindowReservedBytes;
+                stream.OnAcked(reference.Id);
+                _windowReservedBytes += stream.WindowReservedBytes - reservedBefore;
+            }
+        }
+    }
+
     private bool AreMessagesWellFormed(ReadOnlySpan<byte> body)
     {
         var reader = new WireReader(body);
         while (reader.Remaining > 0)
         {
-            if (!MessageHeader.TryRead(ref reader, _config.ChannelCount, Protocol.MaxFragments, out var message)
+            if (!MessageHeader.TryRead(ref reader, _config.ChannelCount, _host.Limits.MaxFragments, out var message)
                 || !reader.TryReadBytes(message.Length, out _))
             {
                 return false;
@@ -133,7 +140,7 @@ public sealed partial class NetPeer
         var reader = new WireReader(body);
         while (reader.Remaining > 0 && State == PeerState.Connected)
         {
-            MessageHeader.TryRead(ref reader, _config.ChannelCount, Protocol.MaxFragments, out var message);
+            MessageHeader.TryRead(ref reader, _config.ChannelCount, _host.Limits.MaxFragments, out var message);
             reader.TryReadBytes(message.Length, out var payload);
             var outcome = Receive(message, payload);
             if (outcome is ReceiveOutcome.Invalid or ReceiveOutcome.OverBudget)
@@ -157,9 +164,9 @@ public sealed partial class NetPeer
             case DeliveryMethod.ReliableSequenced:
                 return (_reliableSequenced[channel] ??= new LatestOnlyReceiveChannel(DeliveryMethod.ReliableSequenced, channel)).Receive(message.Id, payload, this);
             case DeliveryMethod.ReliableOrdered:
-                return (_ordered[channel] ??= new OrderedReceiveChannel(channel, _receiveBudget)).Receive(message, payload, this);
+                return (_ordered[channel] ??= new OrderedReceiveChannel(channel, _receiveBudget, _host.Buffers)).Receive(message, payload, this);
             default:
-                return (_unordered[channel] ??= new UnorderedReceiveChannel(channel, _receiveBudget)).Receive(message, payload, this);
+                return (_unordered[channel] ??= new UnorderedReceiveChannel(channel, _receiveBudget, _host.Buffers)).Receive(message, payload, this);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Metaverse.Shared.Net.Reliability;
 using Metaverse.Shared.Net.Wire;
 
@@ -39,7 +38,7 @@ public sealed partial class NetPeer
         var stream = _sendStreams[index];
         if (stream is null)
         {
-            stream = new ReliableSendChannel(method, channel, (byte)index);
+            stream = new ReliableSendChannel(method, channel, (byte)index, _host.Buffers);
             _sendStreams[index] = stream;
             _activeSendStreams.Add(stream);
         }
@@ -53,7 +52,7 @@ public sealed partial class NetPeer
     {
         if (_outboxLength + message.Length > _outboxBytes.Length)
         {
-            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(4096, 2 * (_outboxLength + message.Length)));
+            var grown = _host.Buffers.Rent(Math.Max(4096, 2 * (_outboxLength + message.Length)));
             _outboxBytes.AsSpan(0, _outboxLength).CopyTo(grown);
             ReturnOutbox();
             _outboxBytes = grown;
@@ -163,7 +162,7 @@ public sealed partial class NetPeer
         {
             var stream = _activeSendStreams[(_roundRobin + turn) % count];
             while (stream.HasPending && stream.WindowHasRoom
-                && _windowReservedBytes + stream.NextReservation <= RemoteMaxReceiveBufferBytes
+                && _windowReservedBytes + stream.NextReservation <= RemoteLimits.MaxReceiveBufferBytes
                 && stream.TryWriteNew(ref writer, nowMicros, out var reference, out var reserved))
             {
                 _windowReservedBytes += reserved;
@@ -187,7 +186,7 @@ public sealed partial class NetPeer
         if (nowMicros - _lastConnectAttemptMicros >= MonotonicClock.ToMicroseconds(_config.ConnectRetryInterval))
         {
             _lastConnectAttemptMicros = nowMicros;
-            var length = HandshakeCodec.WriteConnectRequest(_host.SendBuffer, Salt, _config.MaxReceiveBufferBytes, _host.AppKeyBytes, _connectData);
+            var length = HandshakeCodec.WriteConnectRequest(_host.SendBuffer, Salt, _host.Limits, _host.AppKeyBytes, _connectData);
             _host.SendDatagram(_host.SendBuffer.AsSpan(0, length), Address, Statistics, tracked: false);
         }
     }
@@ -233,7 +232,7 @@ public sealed partial class NetPeer
     {
         if (_outboxBytes.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_outboxBytes);
+            _host.Buffers.Return(_outboxBytes);
         }
 
         _outboxBytes = [];

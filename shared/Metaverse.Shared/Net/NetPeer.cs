@@ -77,19 +77,15 @@ public sealed partial class NetPeer : ISentPacketListener, IMessageSink
 
     internal uint ConnectionId { get; private set; }
 
-    /// <summary>The remote's receive allowance, announced in the handshake.</summary>
-    internal int RemoteMaxReceiveBufferBytes { get; private set; }
+    /// <summary>What the remote can take, announced in the handshake.</summary>
+    internal ConnectionLimits RemoteLimits { get; private set; }
 
     /// <summary>Largest message <see cref="Send"/> accepts for this method on this connection.</summary>
     public int MaxMessageBytes(DeliveryMethod method)
     {
-        if (method is not (DeliveryMethod.ReliableOrdered or DeliveryMethod.ReliableUnordered))
-        {
-            return Protocol.MaxUnfragmentedPayload;
-        }
-
-        var remoteLimit = RemoteMaxReceiveBufferBytes / Protocol.FragmentPayloadBytes * Protocol.FragmentPayloadBytes;
-        return Math.Min(_config.MaxMessageBytes, Math.Max(Protocol.MaxUnfragmentedPayload, remoteLimit));
+        return method is DeliveryMethod.ReliableOrdered or DeliveryMethod.ReliableUnordered
+            ? Math.Min(_config.MaxMessageBytes, RemoteLimits.MaxMessageBytes)
+            : Protocol.MaxUnfragmentedPayload;
     }
 
     /// <summary>Queues a message; it is copied, so the caller may reuse its buffer at once.</summary>
@@ -100,7 +96,7 @@ public sealed partial class NetPeer : ISentPacketListener, IMessageSink
             return SendResult.NotConnected;
         }
 
-        if (channel >= _config.ChannelCount || method > DeliveryMethod.ReliableSequenced)
+        if (channel >= Math.Min(_config.ChannelCount, RemoteLimits.ChannelCount) || method > DeliveryMethod.ReliableSequenced)
         {
             return SendResult.InvalidChannel;
         }
@@ -140,10 +136,10 @@ public sealed partial class NetPeer : ISentPacketListener, IMessageSink
 
     public override string ToString() => $"peer {Id} {RemoteEndPoint} {State}";
 
-    internal void OnAccepted(uint connectionId, int remoteMaxReceiveBufferBytes, long nowMicros)
+    internal void OnAccepted(uint connectionId, ConnectionLimits remoteLimits, long nowMicros)
     {
         ConnectionId = connectionId;
-        RemoteMaxReceiveBufferBytes = remoteMaxReceiveBufferBytes;
+        RemoteLimits = remoteLimits;
         State = PeerState.Connected;
         _lastReceiveMicros = nowMicros;
     }

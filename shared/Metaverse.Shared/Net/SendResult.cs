@@ -12,7 +12,7 @@ public enum SendResult
     /// <summary>The message exceeds the size allowed for its delivery method (see <see cref="NetPeer.MaxMessageBytes"/>).</summary>
     TooLarge,
 
-    /// <summary>The channel number is outside 0..<see cref="NetConfig.ChannelCount"/>-1.</summary>
+    /// <summary>The channel is not below both sides' <see cref="NetConfig.ChannelCount"/>, or the method is not a defined value.</summary>
     InvalidChannel,
 
     /// <summary>The peer's send queue already holds <see cref="NetConfig.MaxSendQueueBytes"/>; try again after it drains.</summary>

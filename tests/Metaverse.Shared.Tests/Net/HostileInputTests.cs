@@ -104,7 +104,7 @@ public sealed class HostileInputTests
     private static byte[] ValidConnectRequest(Random random)
     {
         var bytes = new byte[Protocol.ConnectRequestBytes];
-        HandshakeCodec.WriteConnectRequest(bytes, (ulong)random.NextInt64(), 1 << 20, "wrong-key"u8, []);
+        HandshakeCodec.WriteConnectRequest(bytes, (ulong)random.NextInt64(), ConnectionLimits.From(new NetConfig()), "wrong-key"u8, []);
         return bytes;
     }
 

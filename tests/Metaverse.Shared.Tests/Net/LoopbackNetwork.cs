@@ -25,6 +25,9 @@ internal sealed class LoopbackNetwork : IDisposable
         return host;
     }
 
+    /// <summary>Pumps and disposes a host made elsewhere.</summary>
+    public void Adopt(NetHost host) => _hosts.Add(host);
+
     /// <summary>Starts a server and one client and connects them.</summary>
     public (NetHost Server, RecordingListener ServerEvents, NetHost Client, RecordingListener ClientEvents, NetPeer ToServer) ConnectPair(
         NetworkConditions? serverConditions = null, NetworkConditions? clientConditions = null, NetConfig? serverConfig = null, NetConfig? clientConfig = null)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Metaverse.Shared.Net.Wire;
 
 namespace Metaverse.Shared.Net.Reliability;
@@ -7,7 +6,7 @@ namespace Metaverse.Shared.Net.Reliability;
 /// Reassembles fragment groups of one reliable stream, keyed by the id of fragment 0. A group reserves
 /// <c>count × FragmentPayloadBytes</c> of the connection's budget when its first fragment arrives.
 /// </summary>
-internal sealed class FragmentAssembler(ReceiveBudget budget)
+internal sealed class FragmentAssembler(ReceiveBudget budget, BufferPool pool)
 {
     private readonly Dictionary<ushort, Group> _groups = [];
 
@@ -23,7 +22,7 @@ internal sealed class FragmentAssembler(ReceiveBudget budget)
                 return ReceiveOutcome.OverBudget;
             }
 
-            group = new Group(ArrayPool<byte>.Shared.Rent(reserved), new bool[count], reserved);
+            group = new Group(pool.Rent(reserved), new bool[count], reserved);
             _groups.Add(groupStart, group);
         }
 
@@ -59,7 +58,7 @@ internal sealed class FragmentAssembler(ReceiveBudget budget)
     {
         foreach (var group in _groups.Values)
         {
-            ArrayPool<byte>.Shared.Return(group.Buffer);
+            pool.Return(group.Buffer);
             budget.Release(group.Reserved);
         }
 
@@ -85,9 +84,9 @@ internal readonly record struct CompleteMessage(byte[] Buffer, int Length, int I
 {
     public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Length);
 
-    public void Return(ReceiveBudget budget)
+    public void Return(ReceiveBudget budget, BufferPool pool)
     {
-        ArrayPool<byte>.Shared.Return(Buffer);
+        pool.Return(Buffer);
         budget.Release(Reserved);
     }
 }

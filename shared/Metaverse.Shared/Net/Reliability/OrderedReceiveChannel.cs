@@ -1,4 +1,3 @@
-using System.Buffers;
 using Metaverse.Shared.Net.Wire;
 
 namespace Metaverse.Shared.Net.Reliability;
@@ -7,10 +6,10 @@ namespace Metaverse.Shared.Net.Reliability;
 /// Receive side of a ReliableOrdered stream: delivers messages strictly by id, each exactly once.
 /// Messages that arrive ahead of a gap wait (bounded by the connection's <see cref="ReceiveBudget"/>).
 /// </summary>
-internal sealed class OrderedReceiveChannel(byte channel, ReceiveBudget budget)
+internal sealed class OrderedReceiveChannel(byte channel, ReceiveBudget budget, BufferPool pool)
 {
     private readonly Dictionary<ushort, CompleteMessage> _waiting = [];
-    private readonly FragmentAssembler _fragments = new(budget);
+    private readonly FragmentAssembler _fragments = new(budget, pool);
     private ushort _expected;
 
     public ReceiveOutcome Receive(in MessageHeader header, ReadOnlySpan<byte> payload, IMessageSink sink)
@@ -45,7 +44,7 @@ internal sealed class OrderedReceiveChannel(byte channel, ReceiveBudget budget)
         }
 
         DeliverInOrder(message.Span, message.IdSpan, sink);
-        message.Return(budget);
+        message.Return(budget, pool);
         return ReceiveOutcome.Delivered;
     }
 
@@ -53,7 +52,7 @@ internal sealed class OrderedReceiveChannel(byte channel, ReceiveBudget budget)
     {
         foreach (var message in _waiting.Values)
         {
-            message.Return(budget);
+            message.Return(budget, pool);
         }
 
         _waiting.Clear();
@@ -67,7 +66,7 @@ internal sealed class OrderedReceiveChannel(byte channel, ReceiveBudget budget)
             return ReceiveOutcome.OverBudget;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, payload.Length));
+        var buffer = pool.Rent(payload.Length);
         payload.CopyTo(buffer);
         _waiting.Add(id, new CompleteMessage(buffer, payload.Length, 1, payload.Length));
         return ReceiveOutcome.Buffered;
@@ -81,7 +80,7 @@ internal sealed class OrderedReceiveChannel(byte channel, ReceiveBudget budget)
         {
             _expected += (ushort)next.IdSpan;
             sink.Deliver(DeliveryMethod.ReliableOrdered, channel, next.Span);
-            next.Return(budget);
+            next.Return(budget, pool);
         }
 
         return ReceiveOutcome.Delivered;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Metaverse.Shared.Net.Wire;
 
 namespace Metaverse.Shared.Net.Reliability;
@@ -14,7 +13,7 @@ namespace Metaverse.Shared.Net.Reliability;
 /// receiver uses (<see cref="Protocol.ReservedBytes"/>). A fragment group leaves the window only when
 /// every fragment is acknowledged. ReliableSequenced streams drop older messages when a newer is queued.
 /// </remarks>
-internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, byte stream)
+internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, byte stream, BufferPool pool)
 {
     private readonly Queue<PendingMessage> _pending = new();
     private readonly Queue<ushort> _resend = new();
@@ -58,7 +57,7 @@ internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, b
         for (var index = 0; index < count; index++)
         {
             var part = message.Slice(index * size, Math.Min(size, message.Length - (index * size)));
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, part.Length));
+            var buffer = pool.Rent(part.Length);
             part.CopyTo(buffer);
             var reserved = index == 0 ? Protocol.ReservedBytes(message.Length, count) : 0;
             _pending.Enqueue(new PendingMessage(buffer, part.Length, (ushort)index, (ushort)count, reserved));
@@ -149,7 +148,7 @@ internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, b
     {
         while (_pending.TryDequeue(out var message))
         {
-            ArrayPool<byte>.Shared.Return(message.Buffer);
+            pool.Return(message.Buffer);
         }
 
         for (var i = 0; i < _ring.Length; i++)
@@ -181,7 +180,7 @@ internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, b
     {
         while (_pending.TryDequeue(out var message))
         {
-            ArrayPool<byte>.Shared.Return(message.Buffer);
+            pool.Return(message.Buffer);
         }
 
         PendingBytes = 0;
@@ -247,11 +246,11 @@ internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, b
         _ring = grown;
     }
 
-    private static void ReturnBuffer(ref SendSlot slot)
+    private void ReturnBuffer(ref SendSlot slot)
     {
         if (slot.Buffer is not null)
         {
-            ArrayPool<byte>.Shared.Return(slot.Buffer);
+            pool.Return(slot.Buffer);
             slot.Buffer = null;
         }
     }

@@ -11,19 +11,32 @@ namespace Metaverse.Shared.Net.Reliability;
 /// </summary>
 internal sealed class SentPacketLog(RttEstimator rtt)
 {
-    private const int Mask = Protocol.SentPacketLogSize - 1;
+    private const int InitialSlots = 64;
     private const int MaxBackoff = 6;
     private const int MaxReorderEighths = 16;
-    private readonly SentPacket?[] _slots = new SentPacket?[Protocol.SentPacketLogSize];
+    private SentPacket?[] _slots = new SentPacket?[InitialSlots];
     private uint _oldestPending;
     private uint _newestSent;
     private uint _largestAcked;
     private int _backoff;
     private int _reorderEighths = 9;
 
-    /// <summary>Starts a packet with this sequence; a still-pending packet in its slot is declared lost first.</summary>
+    /// <summary>Slots in use: grows (doubling) while packets in flight would overwrite pending ones, up to <see cref="Protocol.SentPacketLogSize"/>.</summary>
+    public int Capacity => _slots.Length;
+
+    private uint Mask => (uint)_slots.Length - 1;
+
+    /// <summary>
+    /// Starts a packet with this sequence. A still-pending packet in its slot makes the log grow; at full
+    /// size that packet is declared lost instead.
+    /// </summary>
     public SentPacket Begin(uint sequence, long nowMicros, ISentPacketListener listener)
     {
+        while (_slots[sequence & Mask] is { Pending: true } && _slots.Length < Protocol.SentPacketLogSize)
+        {
+            Grow();
+        }
+
         var slot = _slots[sequence & Mask] ??= new SentPacket();
         if (slot.Pending)
         {
@@ -75,6 +88,7 @@ internal sealed class SentPacketLog(RttEstimator rtt)
     {
         var reorderDelay = Math.Max(1_000, _reorderEighths * Math.Max(rtt.SmoothedMicros, rtt.LatestMicros) / 8);
         var timeout = rtt.RetransmitTimeoutMicros << _backoff;
+        var timedOut = false;
         while (HasPending())
         {
             var slot = _slots[_oldestPending & Mask];
@@ -84,10 +98,10 @@ internal sealed class SentPacketLog(RttEstimator rtt)
                 var ackedLater = _largestAcked != 0 && SequenceNumbers.IsNewer(_largestAcked, slot.Sequence);
                 if (!(ackedLater && age >= reorderDelay) && age < timeout)
                 {
-                    return;
+                    break;
                 }
 
-                _backoff = ackedLater ? _backoff : Math.Min(MaxBackoff, _backoff + 1);
+                timedOut |= !ackedLater;
                 slot.Pending = false;
                 slot.DeclaredLost = true;
                 listener.OnPacketLost(slot, nowMicros);
@@ -95,6 +109,8 @@ internal sealed class SentPacketLog(RttEstimator rtt)
 
             _oldestPending = SequenceNumbers.NextPacket(_oldestPending);
         }
+
+        _backoff = timedOut ? Math.Min(MaxBackoff, _backoff + 1) : _backoff;
     }
 
     /// <summary>Forgets every pending packet (the connection is closing).</summary>
@@ -113,6 +129,21 @@ internal sealed class SentPacketLog(RttEstimator rtt)
         }
     }
 
+    /// <summary>Doubles the slots; entries keep their sequence, so each lands in one of its two new places without collisions.</summary>
+    private void Grow()
+    {
+        var grown = new SentPacket?[_slots.Length * 2];
+        foreach (var slot in _slots)
+        {
+            if (slot is not null)
+            {
+                grown[slot.Sequence & (uint)(grown.Length - 1)] = slot;
+            }
+        }
+
+        _slots = grown;
+    }
+
     private bool HasPending() => _newestSent != 0 && !SequenceNumbers.IsNewer(_oldestPending, _newestSent);
 
     private bool TryAck(uint sequence, long nowMicros, ISentPacketListener listener, out long sentMicros)
@@ -127,6 +158,7 @@ internal sealed class SentPacketLog(RttEstimator rtt)
         if (slot.DeclaredLost)
         {
             slot.DeclaredLost = false;
+            _backoff = 0;
             _reorderEighths = Math.Min(MaxReorderEighths, _reorderEighths + 1);
             listener.OnSpuriousLoss(slot);
             return false;

@@ -6,11 +6,11 @@ namespace Metaverse.Shared.Net.Reliability;
 /// Receive side of a ReliableUnordered stream: delivers each message once, as soon as it is whole.
 /// A bit per id over the window [base, base + window) remembers what arrived.
 /// </summary>
-internal sealed class UnorderedReceiveChannel(byte channel, ReceiveBudget budget)
+internal sealed class UnorderedReceiveChannel(byte channel, ReceiveBudget budget, BufferPool pool)
 {
     private const int Mask = Protocol.ReliableWindow - 1;
     private readonly bool[] _received = new bool[Protocol.ReliableWindow];
-    private readonly FragmentAssembler _fragments = new(budget);
+    private readonly FragmentAssembler _fragments = new(budget, pool);
     private ushort _base;
 
     public ReceiveOutcome Receive(in MessageHeader header, ReadOnlySpan<byte> payload, IMessageSink sink)
@@ -44,7 +44,7 @@ internal sealed class UnorderedReceiveChannel(byte channel, ReceiveBudget budget
         if (outcome == ReceiveOutcome.Delivered)
         {
             sink.Deliver(DeliveryMethod.ReliableUnordered, channel, message.Span);
-            message.Return(budget);
+            message.Return(budget, pool);
         }
 
         return outcome;

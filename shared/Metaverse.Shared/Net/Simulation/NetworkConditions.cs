@@ -2,7 +2,7 @@ namespace Metaverse.Shared.Net.Simulation;
 
 /// <summary>
 /// Impairments the simulator applies to each sent datagram. Delay is Latency plus a uniform draw in
-/// ±Jitter (never below zero); a reordered datagram gets an extra delay of Latency + Jitter on top.
+/// ±Jitter (never below zero); a reordered datagram gets an extra delay of Latency + Jitter + 1 ms on top.
 /// </summary>
 public sealed record NetworkConditions
 {

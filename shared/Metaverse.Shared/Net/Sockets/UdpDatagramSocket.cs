@@ -65,14 +65,13 @@ public sealed class UdpDatagramSocket : IDatagramSocket
     }
 
     public bool WaitForData(TimeSpan timeout) =>
-        _socket.Available > 0 || _socket.Poll((int)Math.Clamp(timeout.TotalMicroseconds, 0, int.MaxValue), SelectMode.SelectRead);
+        _socket.Poll((int)Math.Clamp(timeout.TotalMicroseconds, 0, int.MaxValue), SelectMode.SelectRead);
 
     /// <summary>
-    /// Available (one ioctl) answers for non-empty datagrams; it reports 0 for a zero-length datagram at
-    /// the head of the queue, which would then block the socket forever, so an empty answer is checked
-    /// with a zero-timeout poll.
+    /// One zero-timeout poll. Not Socket.Available: it reports 0 for a zero-length datagram at the head of
+    /// the queue, which would then never be read and would block the socket for good.
     /// </summary>
-    private bool IsDatagramWaiting() => _socket.Available > 0 || _socket.Poll(0, SelectMode.SelectRead);
+    private bool IsDatagramWaiting() => _socket.Poll(0, SelectMode.SelectRead);
 
     public void Dispose() => _socket.Dispose();
 }

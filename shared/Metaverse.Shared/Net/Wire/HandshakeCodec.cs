@@ -3,13 +3,13 @@ using System.Text;
 namespace Metaverse.Shared.Net.Wire;
 
 /// <summary>A parsed connect request (the client side's offer).</summary>
-internal readonly ref struct ConnectRequestPacket(ushort version, ulong salt, int maxReceiveBufferBytes, ReadOnlySpan<byte> appKey, ReadOnlySpan<byte> data)
+internal readonly ref struct ConnectRequestPacket(ushort version, ulong salt, ConnectionLimits limits, ReadOnlySpan<byte> appKey, ReadOnlySpan<byte> data)
 {
     public ushort Version { get; } = version;
 
     public ulong Salt { get; } = salt;
 
-    public int MaxReceiveBufferBytes { get; } = maxReceiveBufferBytes;
+    public ConnectionLimits Limits { get; } = limits;
 
     public ReadOnlySpan<byte> AppKey { get; } = appKey;
 
@@ -19,14 +19,14 @@ internal readonly ref struct ConnectRequestPacket(ushort version, ulong salt, in
 /// <summary>Encoding of the connection lifecycle datagrams (docs/PROTOCOL.md, "Handshake").</summary>
 internal static class HandshakeCodec
 {
-    public static int WriteConnectRequest(Span<byte> buffer, ulong salt, int maxReceiveBufferBytes, ReadOnlySpan<byte> appKey, ReadOnlySpan<byte> data)
+    public static int WriteConnectRequest(Span<byte> buffer, ulong salt, ConnectionLimits limits, ReadOnlySpan<byte> appKey, ReadOnlySpan<byte> data)
     {
         var writer = new WireWriter(buffer);
         writer.WriteByte((byte)PacketType.ConnectRequest);
         writer.WriteUInt32(Protocol.Magic);
         writer.WriteUInt16(Protocol.Version);
         writer.WriteUInt64(salt);
-        writer.WriteUInt32((uint)maxReceiveBufferBytes);
+        limits.Write(ref writer);
         writer.WriteShortBytes(appKey);
         writer.WriteShortBytes(data);
         buffer[writer.Position..Protocol.ConnectRequestBytes].Clear();
@@ -44,38 +44,36 @@ internal static class HandshakeCodec
         if (datagram.Length != Protocol.ConnectRequestBytes || !reader.TryReadByte(out _)
             || !reader.TryReadUInt32(out var magic) || magic != Protocol.Magic
             || !reader.TryReadUInt16(out var version) || !reader.TryReadUInt64(out var salt)
-            || !reader.TryReadUInt32(out var maxReceive) || maxReceive > int.MaxValue
+            || !ConnectionLimits.TryRead(ref reader, out var limits)
             || !reader.TryReadShortBytes(Protocol.MaxAppKeyBytes, out var appKey)
             || !reader.TryReadShortBytes(Protocol.MaxConnectDataBytes, out var data))
         {
             return false;
         }
 
-        request = new ConnectRequestPacket(version, salt, (int)maxReceive, appKey, data);
+        request = new ConnectRequestPacket(version, salt, limits, appKey, data);
         return true;
     }
 
-    public static int WriteConnectAccept(Span<byte> buffer, ulong salt, uint connectionId, int maxReceiveBufferBytes)
+    public static int WriteConnectAccept(Span<byte> buffer, ulong salt, uint connectionId, ConnectionLimits limits)
     {
         var writer = new WireWriter(buffer);
         writer.WriteByte((byte)PacketType.ConnectAccept);
         writer.WriteUInt64(salt);
         writer.WriteUInt32(connectionId);
-        writer.WriteUInt32((uint)maxReceiveBufferBytes);
+        limits.Write(ref writer);
         return writer.Position;
     }
 
-    public static bool TryReadConnectAccept(ReadOnlySpan<byte> datagram, out ulong salt, out uint connectionId, out int maxReceiveBufferBytes)
+    public static bool TryReadConnectAccept(ReadOnlySpan<byte> datagram, out ulong salt, out uint connectionId, out ConnectionLimits limits)
     {
         var reader = new WireReader(datagram);
         salt = 0;
         connectionId = 0;
-        uint maxReceive = 0;
-        var ok = reader.TryReadByte(out _) && reader.TryReadUInt64(out salt)
-            && reader.TryReadUInt32(out connectionId) && reader.TryReadUInt32(out maxReceive)
-            && reader.Remaining == 0 && connectionId != 0 && maxReceive is > 0 and <= int.MaxValue;
-        maxReceiveBufferBytes = (int)Math.Min(maxReceive, int.MaxValue);
-        return ok;
+        limits = default;
+        return reader.TryReadByte(out _) && reader.TryReadUInt64(out salt)
+            && reader.TryReadUInt32(out connectionId) && ConnectionLimits.TryRead(ref reader, out limits)
+            && reader.Remaining == 0 && connectionId != 0;
     }
 
     public static int WriteConnectReject(Span<byte> buffer, ulong salt, string reason)
@@ -129,12 +127,12 @@ internal static class HandshakeCodec
         return true;
     }
 
-    /// <summary>Writes the reason as UTF-8, cut at a character boundary to fit <see cref="Protocol.MaxReasonBytes"/>.</summary>
+    /// <summary>Writes the reason as UTF-8, cut between characters (never inside a surrogate pair) to fit <see cref="Protocol.MaxReasonBytes"/>.</summary>
     private static void WriteReason(ref WireWriter writer, string reason)
     {
         Span<byte> text = stackalloc byte[Protocol.MaxReasonBytes];
-        var chars = reason.AsSpan();
-        while (Encoding.UTF8.GetByteCount(chars) > Protocol.MaxReasonBytes)
+        var chars = reason.AsSpan(0, Math.Min(reason.Length, Protocol.MaxReasonBytes));
+        while (Encoding.UTF8.GetByteCount(chars) > Protocol.MaxReasonBytes || (chars.Length > 0 && char.IsHighSurrogate(chars[^1])))
         {
             chars = chars[..^1];
         }
