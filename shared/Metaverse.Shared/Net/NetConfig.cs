@@ -53,6 +53,12 @@ public sealed record NetConfig
     /// <summary>Ceiling of the congestion window, in bytes. At most 3/4 of the sent-packet log (3,686,400).</summary>
     public int MaxCongestionWindowBytes { get; init; } = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// Smoothed loss rate (0–0.5) up to which a loss does not cut the congestion window: random loss below
+    /// it costs resends, not throughput. 0 makes the window halve on every loss event (classic Reno).
+    /// </summary>
+    public double CongestionLossTolerance { get; init; } = 0.03;
+
     /// <summary>Datagrams handled per poll at most, so timers still run under a flood. 1–1,000,000.</summary>
     public int MaxDatagramsPerPoll { get; init; } = 8192;
 
@@ -80,6 +86,11 @@ public sealed record NetConfig
         Check(errors, nameof(MaxCongestionWindowBytes), MaxCongestionWindowBytes, 2 * Protocol.MaxDatagramBytes, Protocol.SentPacketLogSize * Protocol.MaxDatagramBytes * 3 / 4);
         Check(errors, nameof(InitialCongestionWindowBytes), InitialCongestionWindowBytes, 2 * Protocol.MaxDatagramBytes, MaxCongestionWindowBytes);
         Check(errors, nameof(MaxDatagramsPerPoll), MaxDatagramsPerPoll, 1, 1_000_000);
+        if (!(CongestionLossTolerance >= 0 && CongestionLossTolerance <= 0.5))
+        {
+            errors.Add($"{nameof(CongestionLossTolerance)}: {CongestionLossTolerance} is outside 0–0.5");
+        }
+
         return errors;
     }
 

@@ -63,10 +63,7 @@ public sealed partial class NetPeer
 
     void ISentPacketListener.OnPacketAcked(SentPacket packet, long nowMicros)
     {
-        if (packet.CountsInFlight)
-        {
-            _congestion.OnAcked(packet.Bytes, packet.SentMicros);
-        }
+        _congestion.OnAcked(packet.CountsInFlight ? packet.Bytes : 0, packet.SentMicros);
 
         AcknowledgeMessages(packet);
     }
@@ -75,10 +72,7 @@ public sealed partial class NetPeer
     {
         Statistics.AddLost();
         _host.Statistics.AddLost();
-        if (packet.CountsInFlight)
-        {
-            _congestion.OnLost(packet.Bytes, packet.SentMicros, nowMicros);
-        }
+        _congestion.OnLost(packet.CountsInFlight ? packet.Bytes : 0, packet.SentMicros, nowMicros);
 
         foreach (var reference in packet.Refs)
         {

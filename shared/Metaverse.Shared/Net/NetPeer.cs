@@ -29,7 +29,7 @@ public sealed partial class NetPeer : ISentPacketListener, IMessageSink
         State = state;
         _rtt = new RttEstimator(MonotonicClock.ToMicroseconds(_config.MinRetransmitTimeout), MonotonicClock.ToMicroseconds(_config.MaxRetransmitTimeout));
         _sentLog = new SentPacketLog(_rtt);
-        _congestion = new CongestionController(_config.InitialCongestionWindowBytes, 2 * Protocol.MaxDatagramBytes, _config.MaxCongestionWindowBytes, Protocol.MaxDatagramBytes);
+        _congestion = new CongestionController(_config.InitialCongestionWindowBytes, 2 * Protocol.MaxDatagramBytes, _config.MaxCongestionWindowBytes, Protocol.MaxDatagramBytes, _config.CongestionLossTolerance);
         _receiveBudget = new ReceiveBudget(_config.MaxReceiveBufferBytes);
         _createdMicros = nowMicros;
         _lastReceiveMicros = nowMicros;
@@ -64,6 +64,9 @@ public sealed partial class NetPeer : ISentPacketListener, IMessageSink
 
     /// <summary>Losses that cut the congestion window (at most one per round trip).</summary>
     public long CongestionEvents => _congestion.CongestionEvents;
+
+    /// <summary>Exponentially smoothed fraction of packets lost (about the last 128 packets), 0–1.</summary>
+    public double SmoothedLossRate => _congestion.SmoothedLossRate;
 
     /// <summary>Bytes queued and not yet sent once.</summary>
     public long QueuedBytes => PendingReliableBytes() + _outboxLength;

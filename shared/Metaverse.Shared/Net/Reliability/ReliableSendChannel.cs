@@ -110,8 +110,13 @@ internal sealed class ReliableSendChannel(DeliveryMethod method, byte channel, b
         ref var slot = ref SlotFor(id);
         slot = new SendSlot
         {
-            Id = id, Occupied = true, Buffer = message.Buffer, Length = message.Length,
-            FragmentIndex = message.FragmentIndex, FragmentCount = message.FragmentCount, Reserved = message.Reserved,
+            Id = id,
+            Occupied = true,
+            Buffer = message.Buffer,
+            Length = message.Length,
+            FragmentIndex = message.FragmentIndex,
+            FragmentCount = message.FragmentCount,
+            Reserved = message.Reserved,
         };
         WindowReservedBytes += message.Reserved;
         TryWrite(ref writer, ref slot, nowMicros);

@@ -106,7 +106,7 @@ public sealed class SimulatedDatagramSocket : IDatagramSocket
         var latency = MonotonicClock.ToMicroseconds(_conditions.Latency);
         var jitter = MonotonicClock.ToMicroseconds(_conditions.Jitter);
         var delay = latency + (long)((uniform * 2 - 1) * jitter);
-        return Math.Max(0, delay + (reorder ? latency + jitter + 1_000 : 0));
+        return Math.Max(0, delay) + (reorder ? latency + jitter + 1_000 : 0);
     }
 
     private void Hold(ReadOnlySpan<byte> datagram, SocketAddress destination, long dueMicros)

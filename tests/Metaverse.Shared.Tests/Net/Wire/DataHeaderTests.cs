@@ -5,12 +5,12 @@ namespace Metaverse.Shared.Tests.Net.Wire;
 public sealed class DataHeaderTests
 {
     [Theory]
-    [InlineData(PacketType.Data, 1u, 1u, 0u, 0u)]
-    [InlineData(PacketType.Ack, 0xDEADBEEFu, uint.MaxValue, 77u, 0x80000001u)]
-    [InlineData(PacketType.Data, uint.MaxValue, 12345u, uint.MaxValue, uint.MaxValue)]
-    public void Header_round_trips_in_exactly_DataHeaderBytes(PacketType type, uint connectionId, uint sequence, uint ack, uint ackBits)
+    [InlineData((byte)PacketType.Data, 1u, 1u, 0u, 0u)]
+    [InlineData((byte)PacketType.Ack, 0xDEADBEEFu, uint.MaxValue, 77u, 0x80000001u)]
+    [InlineData((byte)PacketType.Data, uint.MaxValue, 12345u, uint.MaxValue, uint.MaxValue)]
+    public void Header_round_trips_in_exactly_DataHeaderBytes(byte type, uint connectionId, uint sequence, uint ack, uint ackBits)
     {
-        var header = new DataHeader(type, connectionId, sequence, ack, ackBits);
+        var header = new DataHeader((PacketType)type, connectionId, sequence, ack, ackBits);
         var buffer = new byte[64];
         var writer = new WireWriter(buffer);
         header.Write(ref writer);

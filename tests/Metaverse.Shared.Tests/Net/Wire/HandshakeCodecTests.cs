@@ -8,6 +8,8 @@ public sealed class HandshakeCodecTests
 {
     private static readonly byte[] AppKey = Encoding.UTF8.GetBytes("metaverse-test");
 
+    private static readonly ConnectionLimits Limits = new(1 << 20, 256 * 1024, 4);
+
     [Fact]
     public void Connect_request_round_trips_and_is_exactly_ConnectRequestBytes_long()
     {
@@ -15,7 +17,7 @@ public sealed class HandshakeCodecTests
         buffer.AsSpan().Fill(0xEE);
         byte[] data = [1, 2, 3, 4, 5];
 
-        var length = HandshakeCodec.WriteConnectRequest(buffer, 0x0102030405060708, 65536, AppKey, data);
+        var length = HandshakeCodec.WriteConnectRequest(buffer, 0x0102030405060708, Limits, AppKey, data);
 
         Assert.Equal(Protocol.ConnectRequestBytes, length);
         Assert.Equal((byte)PacketType.ConnectRequest, buffer[0]);
@@ -23,7 +25,7 @@ public sealed class HandshakeCodecTests
         Assert.True(HandshakeCodec.TryReadConnectRequest(buffer.AsSpan(0, length), out var request));
         Assert.Equal(Protocol.Version, request.Version);
         Assert.Equal(0x0102030405060708UL, request.Salt);
-        Assert.Equal(65536, request.MaxReceiveBufferBytes);
+        Assert.Equal(Limits, request.Limits);
         Assert.Equal(AppKey, request.AppKey.ToArray());
         Assert.Equal(data, request.Data.ToArray());
     }
@@ -34,9 +36,11 @@ public sealed class HandshakeCodecTests
         var buffer = new byte[Protocol.ConnectRequestBytes];
         buffer.AsSpan().Fill(0xEE);
 
-        HandshakeCodec.WriteConnectRequest(buffer, 1, 1, [], []);
+        var length = HandshakeCodec.WriteConnectRequest(buffer, 1, Limits, [], []);
 
-        Assert.All(buffer.AsSpan(21).ToArray(), b => Assert.Equal(0, b));
+        Assert.True(HandshakeCodec.TryReadConnectRequest(buffer.AsSpan(0, length), out _));
+        Assert.DoesNotContain((byte)0xEE, buffer);
+        Assert.All(buffer.AsSpan(length - 200).ToArray(), b => Assert.Equal(0, b));
     }
 
     [Fact]
@@ -46,12 +50,11 @@ public sealed class HandshakeCodecTests
         var key = Enumerable.Repeat((byte)'k', Protocol.MaxAppKeyBytes).ToArray();
         var data = Enumerable.Range(0, Protocol.MaxConnectDataBytes).Select(i => (byte)i).ToArray();
 
-        var length = HandshakeCodec.WriteConnectRequest(buffer, 9, int.MaxValue, key, data);
+        var length = HandshakeCodec.WriteConnectRequest(buffer, 9, Limits, key, data);
 
         Assert.True(HandshakeCodec.TryReadConnectRequest(buffer.AsSpan(0, length), out var request));
         Assert.Equal(key, request.AppKey.ToArray());
         Assert.Equal(data, request.Data.ToArray());
-        Assert.Equal(int.MaxValue, request.MaxReceiveBufferBytes);
     }
 
     [Theory]
@@ -63,7 +66,7 @@ public sealed class HandshakeCodecTests
     public void Connect_request_of_any_other_length_is_rejected(int datagramLength)
     {
         var buffer = new byte[Protocol.MaxDatagramBytes];
-        HandshakeCodec.WriteConnectRequest(buffer, 1, 1000, AppKey, [9]);
+        HandshakeCodec.WriteConnectRequest(buffer, 1, Limits, AppKey, [9]);
 
         Assert.False(HandshakeCodec.TryReadConnectRequest(buffer.AsSpan(0, datagramLength), out _));
     }
@@ -76,17 +79,19 @@ public sealed class HandshakeCodecTests
     public void Connect_request_with_a_wrong_magic_is_rejected(int magicByte)
     {
         var buffer = new byte[Protocol.ConnectRequestBytes];
-        HandshakeCodec.WriteConnectRequest(buffer, 1, 1000, AppKey, [9]);
+        HandshakeCodec.WriteConnectRequest(buffer, 1, Limits, AppKey, [9]);
+        Assert.True(HandshakeCodec.TryReadConnectRequest(buffer, out _));
+
         buffer[magicByte] ^= 0x20;
 
         Assert.False(HandshakeCodec.TryReadConnectRequest(buffer, out _));
     }
 
     [Fact]
-    public void Connect_request_whose_receive_buffer_exceeds_int_MaxValue_is_rejected()
+    public void Connect_request_with_invalid_limits_is_rejected()
     {
         var buffer = new byte[Protocol.ConnectRequestBytes];
-        HandshakeCodec.WriteConnectRequest(buffer, 1, -1, AppKey, [9]);
+        HandshakeCodec.WriteConnectRequest(buffer, 1, Limits with { ChannelCount = 0 }, AppKey, [9]);
 
         Assert.False(HandshakeCodec.TryReadConnectRequest(buffer, out _));
     }
@@ -96,28 +101,26 @@ public sealed class HandshakeCodecTests
     {
         var buffer = new byte[Protocol.MaxDatagramBytes];
 
-        var length = HandshakeCodec.WriteConnectAccept(buffer, 0xAABBCCDDEEFF0011, 42, 1 << 20);
+        var length = HandshakeCodec.WriteConnectAccept(buffer, 0xAABBCCDDEEFF0011, 42, Limits);
 
         Assert.True(length <= Protocol.ConnectRequestBytes);
         Assert.Equal((byte)PacketType.ConnectAccept, buffer[0]);
-        Assert.True(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length), out var salt, out var connectionId, out var maxReceive));
+        Assert.True(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length), out var salt, out var connectionId, out var limits));
         Assert.Equal(0xAABBCCDDEEFF0011UL, salt);
         Assert.Equal(42u, connectionId);
-        Assert.Equal(1 << 20, maxReceive);
+        Assert.Equal(Limits, limits);
     }
 
     [Fact]
-    public void Connect_accept_with_trailing_bytes_or_connection_id_zero_is_rejected()
+    public void Connect_accept_with_trailing_or_missing_bytes_or_connection_id_zero_is_rejected()
     {
         var buffer = new byte[Protocol.MaxDatagramBytes];
-        var length = HandshakeCodec.WriteConnectAccept(buffer, 1, 42, 1000);
+        var length = HandshakeCodec.WriteConnectAccept(buffer, 1, 42, Limits);
+        Assert.True(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length), out _, out _, out _));
         Assert.False(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length + 1), out _, out _, out _));
         Assert.False(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length - 1), out _, out _, out _));
 
-        length = HandshakeCodec.WriteConnectAccept(buffer, 1, 0, 1000);
-        Assert.False(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length), out _, out _, out _));
-
-        length = HandshakeCodec.WriteConnectAccept(buffer, 1, 42, 0);
+        length = HandshakeCodec.WriteConnectAccept(buffer, 1, 0, Limits);
         Assert.False(HandshakeCodec.TryReadConnectAccept(buffer.AsSpan(0, length), out _, out _, out _));
     }
 
@@ -223,12 +226,25 @@ public sealed class HandshakeCodecTests
     }
 
     [Fact]
+    public void Reason_is_never_cut_inside_a_surrogate_pair()
+    {
+        var buffer = new byte[Protocol.MaxDatagramBytes];
+
+        // 1 + 4·100 bytes; "a" + 49 emoji is 197 bytes, and half of the 50th must not be written.
+        var length = HandshakeCodec.WriteConnectReject(buffer, 5, "a" + string.Concat(Enumerable.Repeat("😀", 100)));
+
+        Assert.True(HandshakeCodec.TryReadConnectReject(buffer.AsSpan(0, length), out _, out var read));
+        Assert.Equal("a" + string.Concat(Enumerable.Repeat("😀", 49)), read);
+        Assert.DoesNotContain('\uFFFD', read);
+    }
+
+    [Fact]
     public void No_reply_is_longer_than_the_connect_request()
     {
         var buffer = new byte[Protocol.MaxDatagramBytes];
         var longest = new string('日', 1000);
 
-        Assert.True(HandshakeCodec.WriteConnectAccept(buffer, ulong.MaxValue, uint.MaxValue, int.MaxValue) <= Protocol.ConnectRequestBytes);
+        Assert.True(HandshakeCodec.WriteConnectAccept(buffer, ulong.MaxValue, uint.MaxValue, Limits) <= Protocol.ConnectRequestBytes);
         Assert.True(HandshakeCodec.WriteConnectReject(buffer, ulong.MaxValue, longest) <= Protocol.ConnectRequestBytes);
         Assert.True(HandshakeCodec.WriteDisconnect(buffer, uint.MaxValue, DisconnectReason.HostShutdown, longest) <= Protocol.ConnectRequestBytes);
         Assert.True(HandshakeCodec.WriteConnectReject(buffer, 0, new string('x', 5000)) <= Protocol.ConnectRequestBytes);
