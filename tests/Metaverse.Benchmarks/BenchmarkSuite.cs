@@ -25,7 +25,8 @@ internal static class BenchmarkSuite
     {
         var throughputCases = (from clients in new[] { 1, 100, 1000 }
                                from method in new[] { DeliveryMethod.ReliableOrdered, DeliveryMethod.Unreliable }
-                               select new ThroughputOptions(clients, method, seconds, 8, 32)).ToList();
+                               from inFlight in clients == 1000 ? new[] { 1, 8 } : [8]
+                               select new ThroughputOptions(clients, method, seconds, inFlight, 32)).ToList();
         var lossCases = (from latency in new[] { 0, 10 }
                          from loss in new[] { 0.0, 0.01, 0.05 }
                          select new LossOptions(loss, latency, seconds, 1000)).ToList();

@@ -13,11 +13,11 @@ internal static class MarkdownReport
         var c = CultureInfo.InvariantCulture;
         md.AppendLine(c, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}.");
         md.AppendLine();
-        md.AppendLine("| clients | method | server msg/s in | server msg/s out | MB/s | msgs/datagram | RTT p50 µs | RTT p99 µs | server CPU µs/msg | server alloc B/msg |");
-        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| clients | method | in flight per client | server msg/s in | server msg/s out | MB/s | msgs/datagram | RTT p50 µs | RTT p99 µs | server CPU µs/msg | server alloc B/msg |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in throughput)
         {
-            md.AppendLine(c, $"| {r.Options.Clients} | {r.Options.Method} | {r.ServerMessagesInPerSecond:N0} | {r.ServerMessagesOutPerSecond:N0} | {r.ServerBytesPerSecond / 1e6:0.0} | {r.MessagesPerDatagram:0.0} | {r.P50Micros} | {r.P99Micros} | {r.ServerCpuMicrosPerMessage:0.00} | {r.ServerAllocatedBytesPerMessage:0.0} |");
+            md.AppendLine(c, $"| {r.Options.Clients} | {r.Options.Method} | {r.Options.InFlight} | {r.ServerMessagesInPerSecond:N0} | {r.ServerMessagesOutPerSecond:N0} | {r.ServerBytesPerSecond / 1e6:0.0} | {r.MessagesPerDatagram:0.0} | {r.P50Micros} | {r.P99Micros} | {r.ServerCpuMicrosPerMessage:0.00} | {r.ServerAllocatedBytesPerMessage:0.0} |");
         }
 
         md.AppendLine();

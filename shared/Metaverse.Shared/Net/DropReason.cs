@@ -21,7 +21,7 @@ public enum DropReason
     /// <summary>A connect request that is not ours (size, magic) or arrives at a host that does not accept connections.</summary>
     BadConnectRequest,
 
-    /// <summary>A data packet whose message headers are inconsistent.</summary>
+    /// <summary>A data packet whose message headers are inconsistent, or a connect accept with invalid limits.</summary>
     Malformed,
 
     /// <summary>A packet sequence already received.</summary>

@@ -38,7 +38,11 @@ public sealed record NetConfig
     /// <summary>Upper bound of the retransmission timeout (before backoff). MinRetransmitTimeout–10 s.</summary>
     public TimeSpan MaxRetransmitTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Largest message this host sends or accepts, in bytes. 1,171–599,552 (a whole fragment group must fit the window).</summary>
+    /// <summary>
+    /// Largest message this host sends, in bytes, announced to the remote, which sends no larger; on receipt
+    /// it is enforced to whole fragments (up to 1,170 bytes more). 1,171–599,552 (a whole fragment group
+    /// must fit the reliable window).
+    /// </summary>
     public int MaxMessageBytes { get; init; } = 512 * 1024;
 
     /// <summary>Bytes one connection may hold for reordering and reassembly; announced to the peer, which never exceeds it. At least 2 × MaxMessageBytes, at most 256 MiB.</summary>

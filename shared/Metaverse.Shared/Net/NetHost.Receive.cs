@@ -152,7 +152,7 @@ public sealed partial class NetHost
     {
         if (!HandshakeCodec.TryReadConnectAccept(datagram, out var salt, out var connectionId, out var limits))
         {
-            Drop(DropReason.Truncated);
+            Drop(DropReason.Malformed);
             return;
         }
 

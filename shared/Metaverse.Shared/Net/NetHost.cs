@@ -51,6 +51,16 @@ public sealed partial class NetHost : IDisposable
 
     public int ConnectedCount { get; private set; }
 
+    /// <summary>Mean smoothed RTT over connected peers (zero when none): the server-wide RTT figure.</summary>
+    public TimeSpan MeanRtt
+    {
+        get
+        {
+            var connected = _peers.Where(p => p.State == PeerState.Connected).ToList();
+            return connected.Count == 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)connected.Average(p => p.Rtt.Ticks));
+        }
+    }
+
     /// <summary>Datagrams the socket refused to send (counted as lost; the reliability layer resends what matters).</summary>
     public long SendFailures { get; private set; }
 

@@ -85,6 +85,7 @@ public sealed partial class NetPeer
     {
         Statistics.AddSpuriousLoss();
         _host.Statistics.AddSpuriousLoss();
+        _congestion.OnSpuriousLoss();
         AcknowledgeMessages(packet);
     }
 

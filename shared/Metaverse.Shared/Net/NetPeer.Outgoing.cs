@@ -67,6 +67,12 @@ public sealed partial class NetPeer
     /// <summary>Builds one datagram: resends first, then unreliable messages, then new reliable ones. False when it carried no messages.</summary>
     private bool SendNextPacket(long nowMicros)
     {
+        var ping = nowMicros - _lastAckElicitingSendMicros >= MonotonicClock.ToMicroseconds(_config.KeepAliveInterval);
+        if (!ping && !_ackPending && _outboxSent == _outbox.Count && !(_congestion.CanSend && HasReliableWork()))
+        {
+            return false;
+        }
+
         var datagram = _host.SendBuffer.AsSpan(0, Protocol.MaxDatagramBytes);
         var writer = new WireWriter(datagram) { Position = Protocol.DataHeaderBytes };
         var packet = _sentLog.Begin(_nextSequence, nowMicros, this);
@@ -74,7 +80,6 @@ public sealed partial class NetPeer
         var unreliable = WriteUnreliable(ref writer);
         var fresh = _congestion.CanSend || resent > 0 ? WriteNewReliable(ref writer, packet, nowMicros) : 0;
         var messages = resent + unreliable + fresh;
-        var ping = nowMicros - _lastAckElicitingSendMicros >= MonotonicClock.ToMicroseconds(_config.KeepAliveInterval);
         var ackEliciting = messages > 0 || ping;
         if (!ackEliciting && !_ackPending)
         {
@@ -199,6 +204,20 @@ public sealed partial class NetPeer
         {
             _host.SendDatagram(_host.SendBuffer.AsSpan(0, length), Address, Statistics, tracked: false);
         }
+    }
+
+    /// <summary>Reliable messages waiting to be sent or resent (the congestion window may still hold them back).</summary>
+    private bool HasReliableWork()
+    {
+        foreach (var stream in _activeSendStreams)
+        {
+            if (stream.HasResend || stream.HasPending)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private long PendingReliableBytes()

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Metaverse.Benchmarks.Transport;
 
-internal sealed record LossOptions(double Loss, int LatencyMs, int Seconds, int MessageBytes);
+internal sealed record LossOptions(double Loss, int LatencyMs, int Seconds, int MessageBytes, double LossTolerance = 0.03);
 
 internal sealed record LossResult(LossOptions Options, double Seconds, long BytesDelivered, long Resent, long CongestionEvents, int FinalWindowBytes, double Rtt)
 {
@@ -23,8 +23,9 @@ internal static class LossBenchmark
     {
         var receiver = new CountingReceiver();
         var conditions = new NetworkConditions { LossRate = options.Loss, Latency = TimeSpan.FromMilliseconds(options.LatencyMs), Seed = 7 };
-        using var server = NetHost.Start(new NetConfig { AcceptIncoming = true }, receiver, new IPEndPoint(IPAddress.Loopback, 0), conditions);
-        using var client = NetHost.Start(new NetConfig(), new CountingReceiver(), new IPEndPoint(IPAddress.Loopback, 0), conditions with { Seed = 8 });
+        var config = new NetConfig { CongestionLossTolerance = options.LossTolerance };
+        using var server = NetHost.Start(config with { AcceptIncoming = true }, receiver, new IPEndPoint(IPAddress.Loopback, 0), conditions);
+        using var client = NetHost.Start(config, new CountingReceiver(), new IPEndPoint(IPAddress.Loopback, 0), conditions with { Seed = 8 });
         var peer = client.Connect(server.LocalEndPoint);
         var clock = Stopwatch.StartNew();
         while (peer.State != PeerState.Connected)
@@ -50,14 +51,14 @@ internal static class LossBenchmark
     public static Table Table(IEnumerable<LossResult> results)
     {
         var table = new Table();
-        foreach (var column in new[] { "loss", "one-way latency ms", "goodput MB/s", "RTT ms", "resent msgs", "window cuts", "final window KiB" })
+        foreach (var column in new[] { "loss", "tolerance", "one-way latency ms", "goodput MB/s", "RTT ms", "resent msgs", "window cuts", "final window KiB" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
         foreach (var r in results)
         {
-            table.AddRow($"{r.Options.Loss:P0}", r.Options.LatencyMs.ToString(), $"{r.MegabytesPerSecond:0.00}", $"{r.Rtt:0.0}",
+            table.AddRow($"{r.Options.Loss:P0}", $"{r.Options.LossTolerance:P0}", r.Options.LatencyMs.ToString(), $"{r.MegabytesPerSecond:0.00}", $"{r.Rtt:0.0}",
                 r.Resent.ToString(), r.CongestionEvents.ToString(), $"{r.FinalWindowBytes / 1024.0:0}");
         }
 

@@ -76,7 +76,7 @@ internal static class ThroughputBenchmark
     public static Table Table(IEnumerable<ThroughputResult> results)
     {
         var table = new Table();
-        foreach (var column in new[] { "clients", "method", "server msg/s in", "msg/s out", "MB/s", "msgs/datagram", "RTT p50 µs", "RTT p99 µs", "CPU µs/msg", "alloc B/msg" })
+        foreach (var column in new[] { "clients", "method", "in flight", "server msg/s in", "msg/s out", "MB/s", "msgs/datagram", "RTT p50 µs", "RTT p99 µs", "CPU µs/msg", "alloc B/msg" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -84,7 +84,7 @@ internal static class ThroughputBenchmark
         foreach (var r in results)
         {
             table.AddRow(
-                r.Options.Clients.ToString(), r.Options.Method.ToString(), $"{r.ServerMessagesInPerSecond:N0}", $"{r.ServerMessagesOutPerSecond:N0}",
+                r.Options.Clients.ToString(), r.Options.Method.ToString(), r.Options.InFlight.ToString(), $"{r.ServerMessagesInPerSecond:N0}", $"{r.ServerMessagesOutPerSecond:N0}",
                 $"{r.ServerBytesPerSecond / 1e6:0.0}", $"{r.MessagesPerDatagram:0.0}", r.P50Micros.ToString(), r.P99Micros.ToString(),
                 $"{r.ServerCpuMicrosPerMessage:0.00}", $"{r.ServerAllocatedBytesPerMessage:0.0}");
         }

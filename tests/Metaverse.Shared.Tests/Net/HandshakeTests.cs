@@ -56,6 +56,20 @@ public sealed class HandshakeTests
         Assert.Equal(1, server.ConnectedCount);
     }
 
+    [Fact]
+    public void A_request_of_another_protocol_version_is_rejected_with_a_reason()
+    {
+        using var network = new LoopbackNetwork();
+        var (server, _, _, socket) = StartWithInjectableClient(network);
+        var request = ConnectRequest(salt: 5, appKey: "metaverse"u8);
+        request[5] = 2;
+
+        socket.Inject(request, server.LocalEndPoint);
+        network.PumpUntil(() => server.RejectedConnectRequests == 1, Deadline, "the version reject");
+
+        Assert.Empty(server.Peers);
+    }
+
     private static (NetHost Server, RecordingListener ServerEvents, NetHost Client, InjectingSocket Socket) StartWithInjectableClient(LoopbackNetwork network)
     {
         var serverEvents = new RecordingListener { Decide = r => r.Data.Span.SequenceEqual("refuse me"u8) ? "refused" : null };

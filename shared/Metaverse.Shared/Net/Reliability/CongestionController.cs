@@ -70,6 +70,9 @@ internal sealed class CongestionController(int initialWindowBytes, int minWindow
         CongestionEvents++;
     }
 
+    /// <summary>A packet declared lost was acknowledged after all: its loss no longer counts in the smoothed rate (a window cut already made stays).</summary>
+    public void OnSpuriousLoss() => SmoothedLossRate = Math.Max(0, SmoothedLossRate - LossRateGain);
+
     /// <summary>A packet left the log without ack or loss (connection closing): stop counting it.</summary>
     public void OnForgotten(int bytes) => BytesInFlight -= bytes;
 }

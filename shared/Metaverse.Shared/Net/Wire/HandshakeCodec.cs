@@ -34,8 +34,10 @@ internal static class HandshakeCodec
     }
 
     /// <summary>
-    /// Parses a connect request. Requests shorter than the padded size are refused, so that no reply
-    /// can be larger than the request that caused it (no amplification).
+    /// Parses a connect request. Requests of any other size than the padded one are refused, so that no
+    /// reply can be larger than the request that caused it (no amplification). Bytes 0–14 (type, magic,
+    /// version, salt) keep their layout in every protocol version: a request of another version is
+    /// returned with only those fields, so the server can reject it with a reason.
     /// </summary>
     public static bool TryReadConnectRequest(ReadOnlySpan<byte> datagram, out ConnectRequestPacket request)
     {
@@ -43,8 +45,18 @@ internal static class HandshakeCodec
         var reader = new WireReader(datagram);
         if (datagram.Length != Protocol.ConnectRequestBytes || !reader.TryReadByte(out _)
             || !reader.TryReadUInt32(out var magic) || magic != Protocol.Magic
-            || !reader.TryReadUInt16(out var version) || !reader.TryReadUInt64(out var salt)
-            || !ConnectionLimits.TryRead(ref reader, out var limits)
+            || !reader.TryReadUInt16(out var version) || !reader.TryReadUInt64(out var salt))
+        {
+            return false;
+        }
+
+        if (version != Protocol.Version)
+        {
+            request = new ConnectRequestPacket(version, salt, default, default, default);
+            return true;
+        }
+
+        if (!ConnectionLimits.TryRead(ref reader, out var limits)
             || !reader.TryReadShortBytes(Protocol.MaxAppKeyBytes, out var appKey)
             || !reader.TryReadShortBytes(Protocol.MaxConnectDataBytes, out var data))
         {

@@ -8,13 +8,6 @@ public sealed class OrderedReceiveChannelTests
 {
     private const int Fragment = Protocol.FragmentPayloadBytes;
 
-    /// <summary>Sizes around every fragmentation boundary, up to 35 fragments.</summary>
-    private static readonly int[] Sizes =
-    [
-        0, 1, 100, Protocol.MaxUnfragmentedPayload, Protocol.MaxUnfragmentedPayload + 1, 2 * Fragment,
-        (3 * Fragment) + 7, 5000, 10, 40_000, 7, Fragment - 1,
-    ];
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -24,7 +17,7 @@ public sealed class OrderedReceiveChannelTests
     public void Shuffled_and_duplicated_messages_are_delivered_once_each_in_send_order(int seed)
     {
         var sender = new ReliableSendChannel(DeliveryMethod.ReliableOrdered, 2, 0, StreamWire.NewPool());
-        var sent = Sizes.Select(StreamWire.Payload).ToList();
+        var sent = StreamWire.BoundarySizes.Select(StreamWire.Payload).ToList();
         foreach (var message in sent)
         {
             sender.Enqueue(message);

@@ -10,6 +10,13 @@ internal sealed record WireMessage(MessageHeader Header, byte[] Payload);
 /// <summary>Moves messages from a send stream through real datagram-sized buffers and back, without sockets.</summary>
 internal static class StreamWire
 {
+    /// <summary>Message sizes around every fragmentation boundary, up to 35 fragments.</summary>
+    public static readonly int[] BoundarySizes =
+    [
+        0, 1, 100, Protocol.MaxUnfragmentedPayload, Protocol.MaxUnfragmentedPayload + 1, 2 * Protocol.FragmentPayloadBytes,
+        (3 * Protocol.FragmentPayloadBytes) + 7, 5000, 10, 40_000, 7, Protocol.FragmentPayloadBytes - 1,
+    ];
+
     /// <summary>Room for messages in one datagram, after the data header.</summary>
     public const int DatagramPayloadBytes = Protocol.MaxDatagramBytes - Protocol.DataHeaderBytes;
 

@@ -8,12 +8,6 @@ public sealed class UnorderedReceiveChannelTests
 {
     private const int Fragment = Protocol.FragmentPayloadBytes;
 
-    private static readonly int[] Sizes =
-    [
-        0, 1, 100, Protocol.MaxUnfragmentedPayload, Protocol.MaxUnfragmentedPayload + 1, 2 * Fragment,
-        (3 * Fragment) + 7, 5000, 10, 40_000, 7, Fragment - 1,
-    ];
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -23,7 +17,7 @@ public sealed class UnorderedReceiveChannelTests
     public void Shuffled_and_duplicated_messages_are_each_delivered_exactly_once(int seed)
     {
         var sender = new ReliableSendChannel(DeliveryMethod.ReliableUnordered, 5, 0, StreamWire.NewPool());
-        var sent = Sizes.Select(StreamWire.Payload).ToList();
+        var sent = StreamWire.BoundarySizes.Select(StreamWire.Payload).ToList();
         foreach (var message in sent)
         {
             sender.Enqueue(message);
