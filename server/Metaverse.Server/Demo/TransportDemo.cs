@@ -19,6 +19,11 @@ internal sealed class TransportDemo(TransportDemoOptions options)
 
     public int Run()
     {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 120;
+        }
+
         try
         {
             return RunRoom();
