@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Metaverse.Server.Demo;
+using Metaverse.Server.Hosting;
 
 var root = new RootCommand("Metaverse collaboration server for pharmaceutical digital twins.");
 var demo = new Command("demo", "Demonstrations of the server's parts.");
 demo.Subcommands.Add(TransportDemoCommand.Create());
 root.Subcommands.Add(demo);
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,55 @@
+using System.Net;
+
+namespace Metaverse.Server.Hosting;
+
+/// <summary>
+/// Settings of <c>metaverse-server serve</c>, bound from the "Metaverse" configuration section
+/// (appsettings.json, then environment variables such as <c>Metaverse__UdpPort</c>, then flags).
+/// </summary>
+public sealed class ServerOptions
+{
+    public const string Section = "Metaverse";
+
+    /// <summary>UDP port of the transport; 0 picks a free one. 0–65,535.</summary>
+    public int UdpPort { get; set; } = 7777;
+
+    /// <summary>HTTP port of the API; 0 picks a free one. 0–65,535.</summary>
+    public int HttpPort { get; set; } = 8080;
+
+    /// <summary>Address both listen on. Loopback unless told otherwise.</summary>
+    public string Bind { get; set; } = "127.0.0.1";
+
+    /// <summary>SQLite database file (created with its folder if missing).</summary>
+    public string Database { get; set; } = "data/metaverse.db";
+
+    /// <summary>Fixed simulation and replication rate of every room, in ticks per second. 10–60.</summary>
+    public int TickHz { get; set; } = 30;
+
+    /// <summary>Every setting outside its accepted range, as a message naming the setting; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        CheckRange(errors, nameof(UdpPort), UdpPort, 0, 65_535);
+        CheckRange(errors, nameof(HttpPort), HttpPort, 0, 65_535);
+        CheckRange(errors, nameof(TickHz), TickHz, 10, 60);
+        if (!IPAddress.TryParse(Bind, out _))
+        {
+            errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");
+        }
+
+        if (string.IsNullOrWhiteSpace(Database))
+        {
+            errors.Add($"{nameof(Database)}: a file path is required");
+        }
+
+        return errors;
+    }
+
+    private static void CheckRange(List<string> errors, string name, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add($"{name}: {value} is outside {min}–{max}");
+        }
+    }
+}

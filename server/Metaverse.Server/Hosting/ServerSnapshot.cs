@@ -1,0 +1,21 @@
+using Metaverse.Server.Rooms;
+
+namespace Metaverse.Server.Hosting;
+
+/// <summary>What the simulation thread publishes for HTTP (health, metrics, rooms): immutable, replaced a few times a second.</summary>
+public sealed record ServerSnapshot(
+    DateTimeOffset TakenUtc,
+    int Connections,
+    long PacketsIn,
+    long PacketsOut,
+    long BytesIn,
+    long BytesOut,
+    long DroppedDatagrams,
+    long TickP50Micros,
+    long TickP99Micros,
+    long TickMaxMicros,
+    long LateTicksSkipped,
+    IReadOnlyList<RoomSummary> Rooms)
+{
+    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using Metaverse.Server.Rooms;
+using Metaverse.Shared.Net;
+using Microsoft.Extensions.Logging;
+
+namespace Metaverse.Server.Hosting;
+
+/// <summary>
+/// The server's one simulation thread. It owns the transport and the rooms: it polls the network,
+/// runs every room's fixed-step tick at <see cref="ServerOptions.TickHz"/>, sends, and publishes a
+/// <see cref="ServerSnapshot"/> for other threads. Nothing else touches the transport or the rooms.
+/// </summary>
+public sealed class SimulationLoop : IDisposable
+{
+    private const int MaxCatchUpTicks = 5;
+    private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
+    private readonly ServerOptions _options;
+    private readonly ILogger _logger;
+    private readonly RoomRegistry _rooms = new();
+    private readonly TickDurations _tickDurations = new();
+    private readonly CancellationTokenSource _stop = new();
+    private NetHost? _host;
+    private Thread? _thread;
+    private ServerSnapshot _snapshot = ServerSnapshot.Empty;
+    private long _lateTicksSkipped;
+
+    public SimulationLoop(ServerOptions options, ILogger<SimulationLoop> logger)
+    {
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>The bound UDP endpoint; valid after <see cref="Start"/>.</summary>
+    public IPEndPoint UdpEndPoint => _host?.LocalEndPoint ?? throw new InvalidOperationException("not started");
+
+    /// <summary>The latest published state. Safe from any thread.</summary>
+    public ServerSnapshot Snapshot => Volatile.Read(ref _snapshot);
+
+    /// <summary>Binds the UDP socket (throws SocketException when the port is taken) and starts the thread.</summary>
+    public void Start()
+    {
+        var bind = new IPEndPoint(IPAddress.Parse(_options.Bind), _options.UdpPort);
+        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, new ConnectionEvents(_rooms, _logger), bind);
+        Publish();
+        _thread = new Thread(Run) { Name = "simulation", IsBackground = true };
+        _thread.Start();
+    }
+
+    /// <summary>Stops the thread; every client is told the server shut down.</summary>
+    public void Stop()
+    {
+        _stop.Cancel();
+        _thread?.Join();
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _stop.Dispose();
+    }
+
+    private void Run()
+    {
+        var host = _host!;
+        var tick = TimeSpan.FromSeconds(1.0 / _options.TickHz);
+        var clock = Stopwatch.StartNew();
+        var nextTick = tick;
+        var nextPublish = PublishInterval;
+        while (!_stop.IsCancellationRequested)
+        {
+            var untilTick = nextTick - clock.Elapsed;
+            host.Poll(untilTick > TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : untilTick);
+            nextTick = RunDueTicks(clock, nextTick, tick);
+            host.Flush();
+            if (clock.Elapsed >= nextPublish)
+            {
+                nextPublish += PublishInterval;
+                Publish();
+            }
+        }
+
+        host.Dispose();
+        Publish();
+    }
+
+    /// <summary>Runs the ticks that are due; when more than a few behind, skips ahead instead of spiralling.</summary>
+    private TimeSpan RunDueTicks(Stopwatch clock, TimeSpan nextTick, TimeSpan tick)
+    {
+        var ran = 0;
+        while (clock.Elapsed >= nextTick)
+        {
+            if (ran++ == MaxCatchUpTicks)
+            {
+                var behind = (long)((clock.Elapsed - nextTick) / tick);
+                _lateTicksSkipped += behind;
+                return nextTick + (tick * (behind + 1));
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            foreach (var room in _rooms.All)
+            {
+                room.Step();
+            }
+
+            _tickDurations.Add((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+            nextTick += tick;
+        }
+
+        return nextTick;
+    }
+
+    private void Publish()
+    {
+        var host = _host!;
+        var stats = host.Statistics;
+        var (p50, p99, max) = _tickDurations.Percentiles();
+        var dropped = Enum.GetValues<DropReason>().Sum(host.DroppedDatagrams);
+        Volatile.Write(ref _snapshot, new ServerSnapshot(
+            DateTimeOffset.UtcNow, host.ConnectedCount, stats.PacketsReceived, stats.PacketsSent, stats.BytesReceived, stats.BytesSent,
+            dropped, p50, p99, max, _lateTicksSkipped, _rooms.All.Select(r => r.Summarize()).ToList()));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using Metaverse.Server.Hosting;
+
+namespace Metaverse.Server.Http;
+
+/// <summary>Renders a <see cref="ServerSnapshot"/> in the Prometheus text exposition format (version 0.0.4).</summary>
+public static class PrometheusText
+{
+    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+    public static string Render(ServerSnapshot s)
+    {
+        var text = new StringBuilder();
+        Metric(text, "metaverse_connections", "gauge", "Connected clients.", s.Connections);
+        Metric(text, "metaverse_udp_packets_received_total", "counter", "UDP datagrams received.", s.PacketsIn);
+        Metric(text, "metaverse_udp_packets_sent_total", "counter", "UDP datagrams sent.", s.PacketsOut);
+        Metric(text, "metaverse_udp_bytes_received_total", "counter", "UDP bytes received.", s.BytesIn);
+        Metric(text, "metaverse_udp_bytes_sent_total", "counter", "UDP bytes sent.", s.BytesOut);
+        Metric(text, "metaverse_udp_datagrams_dropped_total", "counter", "Incoming datagrams dropped as malformed, foreign, duplicate or stale.", s.DroppedDatagrams);
+        Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than five ticks behind.", s.LateTicksSkipped);
+        text.Append("# HELP metaverse_tick_duration_seconds Duration of one fixed step of all rooms, over the last 2048 ticks.\n");
+        text.Append("# TYPE metaverse_tick_duration_seconds summary\n");
+        Quantile(text, "0.5", s.TickP50Micros);
+        Quantile(text, "0.99", s.TickP99Micros);
+        Quantile(text, "1", s.TickMaxMicros);
+        text.Append("# HELP metaverse_room_clients Clients in each room.\n# TYPE metaverse_room_clients gauge\n");
+        foreach (var room in s.Rooms)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"metaverse_room_clients{{room=\"{Escape(room.Name)}\"}} {room.Clients}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Metric(StringBuilder text, string name, string type, string help, long value) =>
+        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} {type}\n{name} {value}\n");
+
+    private static void Quantile(StringBuilder text, string quantile, long micros) =>
+        text.Append(CultureInfo.InvariantCulture, $"metaverse_tick_duration_seconds{{quantile=\"{quantile}\"}} {micros / 1e6}\n");
+
+    private static string Escape(string label) => label.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+}

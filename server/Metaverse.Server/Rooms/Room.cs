@@ -1,0 +1,31 @@
+namespace Metaverse.Server.Rooms;
+
+/// <summary>
+/// A shared space with its members. Owned by the simulation thread: only that thread reads or
+/// changes it; other threads see <see cref="RoomSummary"/> snapshots.
+/// </summary>
+public sealed class Room(int id, string name)
+{
+    private readonly HashSet<int> _members = [];
+
+    public int Id => id;
+
+    public string Name => name;
+
+    /// <summary>Fixed steps run so far.</summary>
+    public long Tick { get; private set; }
+
+    public IReadOnlyCollection<int> Members => _members;
+
+    public bool Join(int peerId) => _members.Add(peerId);
+
+    public bool Leave(int peerId) => _members.Remove(peerId);
+
+    /// <summary>One fixed step: twins will be stepped and state replicated here.</summary>
+    public void Step() => Tick++;
+
+    public RoomSummary Summarize() => new(id, name, _members.Count, Tick);
+}
+
+/// <summary>An immutable view of a room, safe to hand to other threads.</summary>
+public sealed record RoomSummary(int Id, string Name, int Clients, long Tick);

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Metaverse.Server.Hosting;
+using Metaverse.Server.Rooms;
+using Metaverse.Shared.Net;
+using Microsoft.AspNetCore.Builder;
+
+namespace Metaverse.Server.Tests.Hosting;
+
+/// <summary>The running server in-process: real Kestrel, real UDP socket, ports chosen by the OS.</summary>
+public sealed class ServeTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+    private readonly string _directory = Directory.CreateTempSubdirectory("metaverse-serve-").FullName;
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = ServerApp.Build(new Dictionary<string, string?>
+        {
+            ["Metaverse:UdpPort"] = "0",
+            ["Metaverse:HttpPort"] = "0",
+            ["Metaverse:Database"] = Path.Combine(_directory, "metaverse.db"),
+        });
+        await _app.StartAsync();
+        _http = new HttpClient { BaseAddress = ServerApp.HttpAddress(_app), Timeout = Deadline };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Health_answers_ok_and_the_default_room_exists()
+    {
+        var health = await _http.GetAsync(new Uri("/health", UriKind.Relative));
+        var rooms = await _http.GetFromJsonAsync<List<RoomSummary>>(new Uri("/api/rooms", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains("\"status\":\"ok\"", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(RoomRegistry.DefaultRoomName, Assert.Single(rooms!).Name);
+    }
+
+    [Fact]
+    public async Task A_connected_client_shows_in_metrics_and_in_its_room_and_the_rooms_tick()
+    {
+        var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
+        var listener = new ClientEvents();
+        using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
+        var peer = client.Connect(simulation.UdpEndPoint);
+
+        await PollUntil(client, () => simulation.Snapshot.Connections == 1, "the connection to be published");
+        var metrics = await _http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var firstTick = simulation.Snapshot.Rooms[0].Tick;
+        await PollUntil(client, () => simulation.Snapshot.Rooms[0].Tick >= firstTick + 15, "the room to tick");
+
+        Assert.Equal(PeerState.Connected, peer.State);
+        Assert.Contains("metaverse_connections 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("metaverse_room_clients{room=\"default\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("metaverse_tick_duration_seconds{quantile=\"0.99\"}", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_the_server_tells_connected_clients_it_shut_down()
+    {
+        var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
+        var listener = new ClientEvents();
+        using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
+        client.Connect(simulation.UdpEndPoint);
+        await PollUntil(client, () => listener.Connected, "connect");
+
+        await _app.StopAsync();
+        await PollUntil(client, () => listener.Disconnect is not null, "the shutdown notice");
+
+        Assert.Equal(DisconnectReason.HostShutdown, listener.Disconnect!.Value.Reason);
+    }
+
+    [Theory]
+    [InlineData("TickHz", "5", "TickHz: 5 is outside 10–60")]
+    [InlineData("UdpPort", "70000", "UdpPort: 70000 is outside 0–65535")]
+    [InlineData("Bind", "not-an-ip", "Bind: 'not-an-ip' is not an IP address")]
+    public void Invalid_settings_are_refused_naming_the_setting_and_its_range(string key, string value, string expected)
+    {
+        var error = Assert.Throws<OptionsException>(() => ServerApp.Build(new Dictionary<string, string?> { [$"Metaverse:{key}"] = value }));
+
+        Assert.Contains(expected, error.Errors);
+    }
+
+    [Fact]
+    public void An_environment_variable_overrides_appsettings()
+    {
+        Environment.SetEnvironmentVariable("Metaverse__TickHz", "61");
+        try
+        {
+            var error = Assert.Throws<OptionsException>(() => ServerApp.Build(new Dictionary<string, string?>()));
+
+            Assert.Contains("TickHz: 61 is outside 10–60", error.Errors);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Metaverse__TickHz", null);
+        }
+    }
+
+    private static async Task PollUntil(NetHost client, Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < Deadline, $"timed out waiting for {what}");
+            client.Poll(TimeSpan.FromMilliseconds(1));
+            await Task.Delay(1);
+        }
+    }
+
+    private sealed class ClientEvents : INetEventListener
+    {
+        public bool Connected { get; private set; }
+
+        public DisconnectInfo? Disconnect { get; private set; }
+
+        public void OnConnectionRequest(ConnectionRequest request) => request.Reject("client");
+
+        public void OnPeerConnected(NetPeer peer) => Connected = true;
+
+        public void OnPeerDisconnected(NetPeer peer, DisconnectInfo info) => Disconnect = info;
+
+        public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+        {
+        }
+    }
+}
