@@ -1,4 +1,5 @@
 using System.Net;
+using Metaverse.Server.Auth;
 using Metaverse.Server.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -44,10 +45,13 @@ public static class ServerApp
         });
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(options.Bind), options.HttpPort));
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TokenService.WithRandomKey(TimeProvider.System));
         builder.Services.AddSingleton<SimulationLoop>();
         builder.Services.AddHostedService<SimulationService>();
         var app = builder.Build();
-        HttpEndpoints.Map(app, app.Services.GetRequiredService<SimulationLoop>());
+        var simulation = app.Services.GetRequiredService<SimulationLoop>();
+        HttpEndpoints.Map(app, simulation);
+        LoginEndpoint.Map(app, app.Services.GetRequiredService<TokenService>(), simulation);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Metaverse.Server.Auth;
 using Metaverse.Server.Rooms;
 using Metaverse.Shared.Net;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class SimulationLoop : IDisposable
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
     private readonly ServerOptions _options;
     private readonly ILogger _logger;
+    private readonly TokenService _tokens;
     private readonly RoomRegistry _rooms = new();
     private readonly TickDurations _tickDurations = new();
     private readonly CancellationTokenSource _stop = new();
@@ -25,9 +27,10 @@ public sealed class SimulationLoop : IDisposable
     private ServerSnapshot _snapshot = ServerSnapshot.Empty;
     private long _lateTicksSkipped;
 
-    public SimulationLoop(ServerOptions options, ILogger<SimulationLoop> logger)
+    public SimulationLoop(ServerOptions options, TokenService tokens, ILogger<SimulationLoop> logger)
     {
         _options = options;
+        _tokens = tokens;
         _logger = logger;
     }
 
@@ -41,7 +44,7 @@ public sealed class SimulationLoop : IDisposable
     public void Start()
     {
         var bind = new IPEndPoint(IPAddress.Parse(_options.Bind), _options.UdpPort);
-        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, new ConnectionEvents(_rooms, _logger), bind);
+        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, new ConnectionEvents(_rooms, _tokens, _logger), bind);
         Publish();
         _thread = new Thread(Run) { Name = "simulation", IsBackground = true };
         _thread.Start();

@@ -18,9 +18,16 @@ public sealed class ConnectionRequest
 
     internal bool Accepted { get; private set; }
 
+    internal object? Tag { get; private set; }
+
     internal string RejectReason { get; private set; } = "connection not accepted";
 
-    public void Accept() => Accepted = true;
+    /// <summary>Accepts the connection; <paramref name="tag"/> becomes the new peer's <see cref="NetPeer.Tag"/> before OnPeerConnected.</summary>
+    public void Accept(object? tag = null)
+    {
+        Accepted = true;
+        Tag = tag;
+    }
 
     /// <summary>Refuses the connection; the reason (cut to 200 UTF-8 bytes) reaches the client.</summary>
     public void Reject(string reason)

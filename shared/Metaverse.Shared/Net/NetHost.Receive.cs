@@ -97,9 +97,9 @@ public sealed partial class NetHost
 
         var refusal = CheckRequest(request, replacing: existing is not null);
         var remote = (IPEndPoint)_endPointFactory.Create(_receiveAddress);
+        var decision = new ConnectionRequest(remote, request.Data.ToArray());
         if (refusal is null)
         {
-            var decision = new ConnectionRequest(remote, request.Data.ToArray());
             Listener.OnConnectionRequest(decision);
             refusal = decision.Accepted ? null : decision.RejectReason;
         }
@@ -113,7 +113,7 @@ public sealed partial class NetHost
         }
 
         existing?.Close(DisconnectReason.Reconnected, "the client connected again with a new session", notifyRemote: false);
-        Accept(request, remote, nowMicros);
+        Accept(request, remote, decision.Tag, nowMicros);
     }
 
     /// <summary>The protocol's checks in order; null when the application may decide. An existing connection being replaced does not count against capacity.</summary>
@@ -132,12 +132,13 @@ public sealed partial class NetHost
         return _peers.Count - _closed.Count - (replacing ? 1 : 0) >= Config.MaxConnections ? $"server full ({Config.MaxConnections} connections)" : null;
     }
 
-    private void Accept(in ConnectRequestPacket request, IPEndPoint remote, long nowMicros)
+    private void Accept(in ConnectRequestPacket request, IPEndPoint remote, object? tag, long nowMicros)
     {
         var address = new SocketAddress(_receiveAddress.Family, _receiveAddress.Size);
         _receiveAddress.Buffer.Span.CopyTo(address.Buffer.Span);
         var peer = AddPeer(address, remote, request.Salt, PeerState.Connecting, nowMicros);
         peer.OnAccepted(NewConnectionId(), request.Limits, nowMicros);
+        peer.Tag = tag;
         ResendAccept(peer);
         OnPeerConnected(peer);
     }

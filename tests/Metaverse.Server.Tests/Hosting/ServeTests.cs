@@ -53,7 +53,7 @@ public sealed class ServeTests : IAsyncLifetime
         var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
         var listener = new ClientEvents();
         using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
-        var peer = client.Connect(simulation.UdpEndPoint);
+        var peer = client.Connect(simulation.UdpEndPoint, await LoginAsync("ada"));
 
         await PollUntil(client, () => simulation.Snapshot.Connections == 1, "the connection to be published");
         var metrics = await _http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
@@ -72,7 +72,7 @@ public sealed class ServeTests : IAsyncLifetime
         var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
         var listener = new ClientEvents();
         using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
-        client.Connect(simulation.UdpEndPoint);
+        client.Connect(simulation.UdpEndPoint, await LoginAsync("grace"));
         await PollUntil(client, () => listener.Connected, "connect");
 
         await _app.StopAsync();
@@ -106,6 +106,58 @@ public sealed class ServeTests : IAsyncLifetime
         {
             Environment.SetEnvironmentVariable("Metaverse__TickHz", null);
         }
+    }
+
+    [Fact]
+    public async Task Login_returns_a_token_that_the_transport_accepts_and_a_missing_or_altered_token_is_refused_with_a_reason()
+    {
+        var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
+        var token = await LoginAsync("alan");
+        var altered = token.ToArray();
+        altered[12] ^= 1;
+
+        var accepted = await ConnectAsync(simulation, token);
+        var missing = await ConnectAsync(simulation, []);
+        var forged = await ConnectAsync(simulation, altered);
+
+        Assert.Null(accepted);
+        Assert.Equal(DisconnectReason.ConnectionRejected, missing!.Value.Reason);
+        Assert.StartsWith("no token: log in with POST /api/login", missing.Value.Message, StringComparison.Ordinal);
+        Assert.StartsWith("invalid token signature", forged!.Value.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"name\": \"ada\", \"role\": ", "body", "not valid JSON")]
+    [InlineData("[1, 2]", "body", "must be a JSON object")]
+    [InlineData("{\"role\": \"operator\"}", "name", "must be 1–32")]
+    [InlineData("{\"name\": \"ada\", \"role\": \"pilot\"}", "role", "must be one of: operator, engineer")]
+    public async Task Bad_login_bodies_get_400_with_a_problem_naming_the_field(string body, string field, string message)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = await _http.PostAsync(new Uri("/api/login", UriKind.Relative), content);
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(message, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<byte[]> LoginAsync(string name)
+    {
+        var response = await _http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role = "operator" });
+        response.EnsureSuccessStatusCode();
+        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return Convert.FromBase64String(body.GetProperty("token").GetString()!);
+    }
+
+    /// <summary>Connects with the given connect data; null when accepted, else why it was refused.</summary>
+    private static async Task<DisconnectInfo?> ConnectAsync(SimulationLoop simulation, byte[] token)
+    {
+        var listener = new ClientEvents();
+        using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
+        client.Connect(simulation.UdpEndPoint, token);
+        await PollUntil(client, () => listener.Connected || listener.Disconnect is not null, "an answer to the connect request");
+        return listener.Connected ? null : listener.Disconnect;
     }
 
     private static async Task PollUntil(NetHost client, Func<bool> condition, string what)

@@ -57,6 +57,21 @@ public sealed class HandshakeTests
     }
 
     [Fact]
+    public void The_tag_given_on_accept_is_on_the_peer_when_it_connects()
+    {
+        using var network = new LoopbackNetwork();
+        object? tagSeen = null;
+        var serverEvents = new TaggingListener(peer => tagSeen = peer.Tag);
+        var server = network.StartHost(LoopbackNetwork.ServerConfig, serverEvents);
+        var client = network.StartHost(LoopbackNetwork.ClientConfig, new RecordingListener());
+
+        var toServer = client.Connect(server.LocalEndPoint, "ada"u8);
+        network.PumpUntil(() => toServer.State == PeerState.Connected, Deadline, "connect");
+
+        Assert.Equal("session of ada", tagSeen);
+    }
+
+    [Fact]
     public void A_request_of_another_protocol_version_is_rejected_with_a_reason()
     {
         using var network = new LoopbackNetwork();
@@ -85,5 +100,20 @@ public sealed class HandshakeTests
         var request = new byte[Protocol.ConnectRequestBytes];
         HandshakeCodec.WriteConnectRequest(request, salt, ConnectionLimits.From(new NetConfig()), appKey, data);
         return request;
+    }
+
+    private sealed class TaggingListener(Action<NetPeer> connected) : INetEventListener
+    {
+        public void OnConnectionRequest(ConnectionRequest request) => request.Accept($"session of {System.Text.Encoding.UTF8.GetString(request.Data.Span)}");
+
+        public void OnPeerConnected(NetPeer peer) => connected(peer);
+
+        public void OnPeerDisconnected(NetPeer peer, DisconnectInfo info)
+        {
+        }
+
+        public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+        {
+        }
     }
 }

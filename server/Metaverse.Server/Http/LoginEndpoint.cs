@@ -1,0 +1,39 @@
+using Metaverse.Server.Auth;
+using Metaverse.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Metaverse.Server.Http;
+
+/// <summary><c>POST /api/login</c>: name and role (real credentials come later) → a connect token for the UDP transport.</summary>
+public static class LoginEndpoint
+{
+    private const int MaxBodyBytes = 4096;
+
+    public static void Map(IEndpointRouteBuilder app, TokenService tokens, SimulationLoop simulation) =>
+        app.MapPost("/api/login", async (HttpRequest http) =>
+        {
+            if (http.ContentLength > MaxBodyBytes)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"must be at most {MaxBodyBytes} bytes"] });
+            }
+
+            using var reader = new StreamReader(http.Body);
+            var (request, errors) = LoginRequest.Parse(await reader.ReadToEndAsync(http.HttpContext.RequestAborted));
+            if (request is null)
+            {
+                return Results.ValidationProblem(errors, title: "Invalid login request");
+            }
+
+            var (token, session) = tokens.Issue(request.Name, request.Role);
+            return Results.Ok(new
+            {
+                token = Convert.ToBase64String(token),
+                name = session.Name,
+                role = session.Role,
+                expiresUtc = session.ExpiresUtc,
+                udpPort = simulation.UdpEndPoint.Port,
+            });
+        });
+}
