@@ -7,4 +7,5 @@ var demo = new Command("demo", "Demonstrations of the server's parts.");
 demo.Subcommands.Add(TransportDemoCommand.Create());
 root.Subcommands.Add(demo);
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(Metaverse.Server.Cli.AuditCommand.Create());
 return root.Parse(args).Invoke();
