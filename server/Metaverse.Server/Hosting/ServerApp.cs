@@ -1,6 +1,7 @@
 using System.Net;
 using Metaverse.Server.Auth;
 using Metaverse.Server.Http;
+using Metaverse.Server.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,6 +27,7 @@ public static class ServerApp
         return (options, options.Validate());
     }
 
+    /// <summary>Builds the server; opens (creating and migrating) the database. Throws <see cref="OptionsException"/> for bad settings.</summary>
     public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
@@ -44,14 +46,19 @@ public static class ServerApp
             o.TimestampFormat = "HH:mm:ss ";
         });
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(options.Bind), options.HttpPort));
+        var storage = StorageWriter.Open(options.Database);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(new AuditReader(storage.Path));
         builder.Services.AddSingleton(TokenService.WithRandomKey(TimeProvider.System));
         builder.Services.AddSingleton<SimulationLoop>();
+        builder.Services.AddHostedService<StorageService>();
         builder.Services.AddHostedService<SimulationService>();
         var app = builder.Build();
         var simulation = app.Services.GetRequiredService<SimulationLoop>();
         HttpEndpoints.Map(app, simulation);
-        LoginEndpoint.Map(app, app.Services.GetRequiredService<TokenService>(), simulation);
+        LoginEndpoint.Map(app, app.Services.GetRequiredService<TokenService>(), simulation, storage);
+        AuditEndpoint.Map(app, app.Services.GetRequiredService<AuditReader>());
         return app;
     }
 

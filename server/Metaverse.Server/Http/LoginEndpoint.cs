@@ -1,5 +1,6 @@
 using Metaverse.Server.Auth;
 using Metaverse.Server.Hosting;
+using Metaverse.Server.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,11 +8,11 @@ using Microsoft.AspNetCore.Routing;
 namespace Metaverse.Server.Http;
 
 /// <summary><c>POST /api/login</c>: name and role (real credentials come later) → a connect token for the UDP transport.</summary>
-public static class LoginEndpoint
+internal static class LoginEndpoint
 {
     private const int MaxBodyBytes = 4096;
 
-    public static void Map(IEndpointRouteBuilder app, TokenService tokens, SimulationLoop simulation) =>
+    public static void Map(IEndpointRouteBuilder app, TokenService tokens, SimulationLoop simulation, StorageWriter storage) =>
         app.MapPost("/api/login", async (HttpRequest http) =>
         {
             if (http.ContentLength > MaxBodyBytes)
@@ -24,6 +25,12 @@ public static class LoginEndpoint
             if (request is null)
             {
                 return Results.ValidationProblem(errors, title: "Invalid login request");
+            }
+
+            var stored = await storage.UpsertUserAsync(request.Name, request.Role, http.HttpContext.RequestAborted);
+            if (!stored.Succeeded)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [stored.Field ?? "name"] = [stored.Error ?? "could not be stored"] });
             }
 
             var (token, session) = tokens.Issue(request.Name, request.Role);
