@@ -21,8 +21,13 @@ internal static class AuditQuery
 
         return (new AuditFilter
         {
-            Actor = Text(query, "actor"), Room = Text(query, "room"), Action = Text(query, "action"),
-            FromUtc = from, ToUtc = to, Limit = (int)limit, Offset = offset,
+            Actor = Text(query, "actor"),
+            Room = Text(query, "room"),
+            Action = Text(query, "action"),
+            FromUtc = from,
+            ToUtc = to,
+            Limit = (int)limit,
+            Offset = offset,
         }, errors);
     }
 
