@@ -1,0 +1,79 @@
+namespace Metaverse.Shared.Replication;
+
+/// <summary>One avatar in a snapshot.</summary>
+public readonly record struct AvatarEntity(uint EntityId, QuantizedAvatarPose Pose);
+
+/// <summary>The avatars of one tick, sorted by entity id, at most <see cref="AvatarSnapshotCodec.MaxEntities"/>. Immutable.</summary>
+public sealed class AvatarSnapshot
+{
+    private readonly AvatarEntity[] _entities;
+
+    /// <summary>Copies and sorts <paramref name="entities"/>; throws on a duplicate id or more than <see cref="AvatarSnapshotCodec.MaxEntities"/>.</summary>
+    public AvatarSnapshot(uint tick, IEnumerable<AvatarEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var sorted = entities.ToArray();
+        if (sorted.Length > AvatarSnapshotCodec.MaxEntities)
+        {
+            throw new ArgumentException($"A snapshot holds at most {AvatarSnapshotCodec.MaxEntities} avatars (got {sorted.Length}).", nameof(entities));
+        }
+
+        Array.Sort(sorted, static (a, b) => a.EntityId.CompareTo(b.EntityId));
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].EntityId == sorted[i - 1].EntityId)
+            {
+                throw new ArgumentException($"Entity id {sorted[i].EntityId} appears twice.", nameof(entities));
+            }
+        }
+
+        Tick = tick;
+        _entities = sorted;
+    }
+
+    /// <summary>Takes ownership of an array already sorted by id without duplicates.</summary>
+    internal AvatarSnapshot(uint tick, AvatarEntity[] sortedEntities)
+    {
+        Tick = tick;
+        _entities = sortedEntities;
+    }
+
+    public uint Tick { get; }
+
+    public int Count => _entities.Length;
+
+    /// <summary>Sorted by <see cref="AvatarEntity.EntityId"/>.</summary>
+    public ReadOnlySpan<AvatarEntity> Entities => _entities;
+
+    public bool TryGetPose(uint entityId, out QuantizedAvatarPose pose)
+    {
+        var index = IndexOf(entityId);
+        pose = index >= 0 ? _entities[index].Pose : default;
+        return index >= 0;
+    }
+
+    internal int IndexOf(uint entityId)
+    {
+        int low = 0, high = _entities.Length - 1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) >> 1);
+            var id = _entities[mid].EntityId;
+            if (id == entityId)
+            {
+                return mid;
+            }
+
+            if (id < entityId)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,267 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Metaverse.Shared.Replication;
+
+/// <summary>
+/// Bit-packs the avatars of a snapshot against a baseline snapshot the client holds (the last one
+/// it acknowledged), for the opaque <c>Snapshot.avatars</c> field.
+/// <para>
+/// Layout, in <see cref="BitWriter"/> bit order:
+/// 1 bit "has baseline"; 1 bit "uses prediction". Then, for each baseline avatar in id order:
+/// 0 = unchanged; 10 = changed, followed by an <see cref="AvatarDeltaCodec"/> delta; 11 = removed.
+/// Then the added avatars: their count (Exp-Golomb order 0), and for each, in increasing id order,
+/// the gap to the previous added id (the id itself for the first; Exp-Golomb order 2) and the full
+/// pose. Zero bits pad the last byte. Without a baseline every avatar is added.
+/// </para>
+/// <para>
+/// Prediction: when the caller passes the snapshot the baseline was itself decoded against
+/// (<c>predictionBase</c>), both no more than <see cref="MaxPredictionSpanTicks"/> apart, an avatar
+/// present in both is delta-coded against the better of its baseline pose and the extrapolation of
+/// its motion from predictionBase to baseline (see <see cref="AvatarDeltaCodec.Predict"/>). The
+/// receiver necessarily held predictionBase when it decoded the baseline; it must keep it until
+/// snapshots stop naming it.
+/// </para>
+/// <para>
+/// Decoding never throws on bad input and allocates at most <see cref="MaxEntities"/> entries: a
+/// truncated, oversized or inconsistent payload (ids out of order or duplicated, positions off the
+/// grid, stray bits after the end) returns false.
+/// </para>
+/// </summary>
+public sealed class AvatarSnapshotCodec
+{
+    /// <summary>Most avatars in one snapshot, encoded or decoded.</summary>
+    public const int MaxEntities = 4096;
+
+    /// <summary>Largest tick span between predictionBase, baseline and the snapshot for which prediction is used.</summary>
+    public const int MaxPredictionSpanTicks = 8;
+
+    private const int CountOrder = 0;
+    private const int IdGapOrder = 2;
+
+    public AvatarSnapshotCodec(PositionQuantizer quantizer)
+    {
+        Avatars = new AvatarDeltaCodec(quantizer);
+    }
+
+    public static AvatarSnapshotCodec Default { get; } = new(PositionQuantizer.Default);
+
+    public AvatarDeltaCodec Avatars { get; }
+
+    /// <summary>Upper bound of the encoded size of <paramref name="entityCount"/> avatars against a baseline of <paramref name="baselineCount"/>.</summary>
+    public int MaxEncodedBytes(int entityCount, int baselineCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(entityCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(baselineCount);
+        var idBits = BitWriter.ExpGolombLength(uint.MaxValue, IdGapOrder);
+        var bits = 2L
+            + (baselineCount * (2L + Avatars.MaxDeltaBits))
+            + BitWriter.ExpGolombLength((uint)entityCount, CountOrder)
+            + (entityCount * ((long)idBits + Avatars.MaxFullBits));
+        return checked((int)((bits + 7) / 8));
+    }
+
+    /// <summary>Encodes into a new array of the exact size.</summary>
+    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, AvatarSnapshot? predictionBase = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var buffer = new byte[MaxEncodedBytes(snapshot.Count, baseline?.Count ?? 0)];
+        var length = Encode(snapshot, baseline, predictionBase, buffer);
+        return buffer.AsSpan(0, length).ToArray();
+    }
+
+    /// <summary>
+    /// Encodes <paramref name="snapshot"/> against <paramref name="baseline"/> (null: in full) into
+    /// <paramref name="destination"/>, which must hold <see cref="MaxEncodedBytes"/>; returns the bytes written.
+    /// Throws when a pose is off the quantizer grid.
+    /// </summary>
+    public int Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, Span<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var writer = new BitWriter(destination);
+        var current = snapshot.Entities;
+        var usePrediction = baseline is not null && CanPredict(snapshot.Tick, baseline, predictionBase);
+        writer.WriteBit(baseline is not null);
+        writer.WriteBit(usePrediction);
+
+        // Added ids are collected in order while walking both sorted lists.
+        Span<int> added = current.Length <= 256 ? stackalloc int[current.Length] : new int[current.Length];
+        var addedCount = 0;
+        var next = 0;
+        if (baseline is not null)
+        {
+            var ticksBetween = (int)(baseline.Tick - predictionBase?.Tick ?? 0);
+            var ticksAhead = (int)(snapshot.Tick - baseline.Tick);
+            foreach (var old in baseline.Entities)
+            {
+                while (next < current.Length && current[next].EntityId < old.EntityId)
+                {
+                    added[addedCount++] = next++;
+                }
+
+                if (next < current.Length && current[next].EntityId == old.EntityId)
+                {
+                    var pose = current[next++].Pose;
+                    if (pose == old.Pose)
+                    {
+                        writer.WriteBit(false);
+                        continue;
+                    }
+
+                    writer.WriteBit(true);
+                    writer.WriteBit(false);
+                    QuantizedAvatarPose? prediction = usePrediction && predictionBase!.TryGetPose(old.EntityId, out var older)
+                        ? Avatars.Predict(old.Pose, older, ticksBetween, ticksAhead)
+                        : null;
+                    Avatars.WriteDelta(ref writer, pose, old.Pose, prediction);
+                }
+                else
+                {
+                    writer.WriteBit(true);
+                    writer.WriteBit(true);
+                }
+            }
+        }
+
+        while (next < current.Length)
+        {
+            added[addedCount++] = next++;
+        }
+
+        writer.WriteExpGolomb((uint)addedCount, CountOrder);
+        var previousId = 0L;
+        for (var i = 0; i < addedCount; i++)
+        {
+            var entity = current[added[i]];
+            writer.WriteExpGolomb((uint)(entity.EntityId - previousId - (i == 0 ? 0 : 1)), IdGapOrder);
+            Avatars.WriteFull(ref writer, entity.Pose);
+            previousId = entity.EntityId;
+        }
+
+        return writer.BytesWritten;
+    }
+
+    /// <summary>
+    /// Decodes a payload of tick <paramref name="tick"/> with the same baseline and predictionBase the
+    /// encoder used. False on any malformed or inconsistent input, including a payload that needs a
+    /// baseline when none is given.
+    /// </summary>
+    public bool TryDecode(ReadOnlySpan<byte> data, uint tick, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
+    {
+        snapshot = null;
+        var reader = new BitReader(data);
+        if (!reader.TryReadBit(out var hasBaseline) || !reader.TryReadBit(out var usePrediction))
+        {
+            return false;
+        }
+
+        if ((hasBaseline && baseline is null) || (!hasBaseline && usePrediction)
+            || (usePrediction && !CanPredict(tick, baseline!, predictionBase)))
+        {
+            return false;
+        }
+
+        var old = hasBaseline ? baseline!.Entities : [];
+        var kept = new AvatarEntity[old.Length];
+        var keptCount = 0;
+        if (hasBaseline)
+        {
+            var ticksBetween = (int)(baseline!.Tick - predictionBase?.Tick ?? 0);
+            var ticksAhead = (int)(tick - baseline.Tick);
+            foreach (var entity in old)
+            {
+                if (!reader.TryReadBit(out var touched))
+                {
+                    return false;
+                }
+
+                if (!touched)
+                {
+                    kept[keptCount++] = entity;
+                    continue;
+                }
+
+                if (!reader.TryReadBit(out var removed))
+                {
+                    return false;
+                }
+
+                if (removed)
+                {
+                    continue;
+                }
+
+                QuantizedAvatarPose? prediction = usePrediction && predictionBase!.TryGetPose(entity.EntityId, out var older)
+                    ? Avatars.Predict(entity.Pose, older, ticksBetween, ticksAhead)
+                    : null;
+                if (!Avatars.TryReadDelta(ref reader, entity.Pose, prediction, out var pose))
+                {
+                    return false;
+                }
+
+                kept[keptCount++] = new AvatarEntity(entity.EntityId, pose);
+            }
+        }
+
+        if (!reader.TryReadExpGolomb(CountOrder, out var addedCount) || addedCount > MaxEntities - keptCount)
+        {
+            return false;
+        }
+
+        var entities = new AvatarEntity[keptCount + (int)addedCount];
+        var count = 0;
+        var keptIndex = 0;
+        var previousId = -1L;
+        for (var i = 0; i < addedCount; i++)
+        {
+            if (!reader.TryReadExpGolomb(IdGapOrder, out var gap))
+            {
+                return false;
+            }
+
+            var id = previousId + 1 + gap;
+            if (id > uint.MaxValue || !Avatars.TryReadFull(ref reader, out var pose))
+            {
+                return false;
+            }
+
+            // Merge with the kept avatars so the result stays sorted; an added id must be new.
+            while (keptIndex < keptCount && kept[keptIndex].EntityId < id)
+            {
+                entities[count++] = kept[keptIndex++];
+            }
+
+            if (keptIndex < keptCount && kept[keptIndex].EntityId == id)
+            {
+                return false;
+            }
+
+            entities[count++] = new AvatarEntity((uint)id, pose);
+            previousId = id;
+        }
+
+        while (keptIndex < keptCount)
+        {
+            entities[count++] = kept[keptIndex++];
+        }
+
+        if (!reader.IsAtPaddedEnd())
+        {
+            return false;
+        }
+
+        snapshot = new AvatarSnapshot(tick, entities);
+        return true;
+    }
+
+    private static bool CanPredict(uint tick, AvatarSnapshot baseline, AvatarSnapshot? predictionBase)
+    {
+        if (predictionBase is null)
+        {
+            return false;
+        }
+
+        var ticksBetween = baseline.Tick - predictionBase.Tick;
+        var ticksAhead = tick - baseline.Tick;
+        return ticksBetween is >= 1 and <= MaxPredictionSpanTicks && ticksAhead is >= 1 and <= MaxPredictionSpanTicks;
+    }
+}
