@@ -2,23 +2,25 @@ using System.Diagnostics;
 using System.Net;
 using Metaverse.Server.Auth;
 using Metaverse.Server.Rooms;
+using Metaverse.Server.Sessions;
+using Metaverse.Server.Storage;
 using Metaverse.Shared.Net;
 using Microsoft.Extensions.Logging;
 
 namespace Metaverse.Server.Hosting;
 
 /// <summary>
-/// The server's one simulation thread. It owns the transport and the rooms: it polls the network,
-/// runs every room's fixed-step tick at <see cref="ServerOptions.TickHz"/>, sends, and publishes a
+/// The server's one simulation thread. It owns the transport, the sessions and the rooms: it polls the
+/// network, runs every room's fixed-step tick at <see cref="ServerOptions.TickHz"/> followed by each
+/// client's snapshot, sends, and publishes a
 /// <see cref="ServerSnapshot"/> for other threads. Nothing else touches the transport or the rooms.
 /// </summary>
-public sealed class SimulationLoop : IDisposable
+internal sealed class SimulationLoop : IDisposable
 {
     private const int MaxCatchUpTicks = 5;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
     private readonly ServerOptions _options;
-    private readonly ILogger _logger;
-    private readonly TokenService _tokens;
+    private readonly SessionHost _sessions;
     private readonly RoomRegistry _rooms = new();
     private readonly TickDurations _tickDurations = new();
     private readonly CancellationTokenSource _stop = new();
@@ -27,11 +29,10 @@ public sealed class SimulationLoop : IDisposable
     private ServerSnapshot _snapshot = ServerSnapshot.Empty;
     private long _lateTicksSkipped;
 
-    public SimulationLoop(ServerOptions options, TokenService tokens, ILogger<SimulationLoop> logger)
+    public SimulationLoop(ServerOptions options, TokenService tokens, StorageWriter storage, ILogger<SimulationLoop> logger)
     {
         _options = options;
-        _tokens = tokens;
-        _logger = logger;
+        _sessions = new SessionHost(_rooms, tokens, storage, options.TickHz, logger);
     }
 
     /// <summary>The bound UDP endpoint; valid after <see cref="Start"/>.</summary>
@@ -44,7 +45,7 @@ public sealed class SimulationLoop : IDisposable
     public void Start()
     {
         var bind = new IPEndPoint(IPAddress.Parse(_options.Bind), _options.UdpPort);
-        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, new ConnectionEvents(_rooms, _tokens, _logger), bind);
+        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, _sessions, bind);
         Publish();
         _thread = new Thread(Run) { Name = "simulation", IsBackground = true };
         _thread.Start();
@@ -74,6 +75,7 @@ public sealed class SimulationLoop : IDisposable
         {
             var untilTick = nextTick - clock.Elapsed;
             host.Poll(untilTick > TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : untilTick);
+            _sessions.RunCompletions();
             nextTick = RunDueTicks(clock, nextTick, tick);
             host.Flush();
             if (clock.Elapsed >= nextPublish)
@@ -106,6 +108,7 @@ public sealed class SimulationLoop : IDisposable
                 room.Step();
             }
 
+            _sessions.Tick();
             _tickDurations.Add((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
             nextTick += tick;
         }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Metaverse.Server.Http;
 
 /// <summary>The HTTP API. Handlers read the simulation's published snapshot and never touch its state.</summary>
-public static class HttpEndpoints
+internal static class HttpEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, SimulationLoop simulation)
     {

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using Google.Protobuf;
 using Metaverse.Server.Hosting;
 using Metaverse.Server.Rooms;
+using Metaverse.Server.Sessions;
+using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
 using Microsoft.AspNetCore.Builder;
 
@@ -54,8 +57,11 @@ public sealed class ServeTests : IAsyncLifetime
         var listener = new ClientEvents();
         using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
         var peer = client.Connect(simulation.UdpEndPoint, await LoginAsync("ada"));
+        await PollUntil(client, () => peer.State == PeerState.Connected, "connect");
+        peer.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
+        peer.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = RoomRegistry.DefaultRoomName } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
 
-        await PollUntil(client, () => simulation.Snapshot.Connections == 1, "the connection to be published");
+        await PollUntil(client, () => simulation.Snapshot.Connections == 1 && simulation.Snapshot.Rooms[0].Clients == 1, "the connection and the join to be published");
         var metrics = await _http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         var firstTick = simulation.Snapshot.Rooms[0].Tick;
         await PollUntil(client, () => simulation.Snapshot.Rooms[0].Tick >= firstTick + 15, "the room to tick");

@@ -1,0 +1,18 @@
+using Metaverse.Shared.Net;
+
+namespace Metaverse.Server.Sessions;
+
+/// <summary>Transport channels of the session protocol (docs/SESSION_PROTOCOL.md).</summary>
+public static class Channels
+{
+    /// <summary>Control, chat, commands and oversized snapshots; ReliableOrdered.</summary>
+    public const byte Control = 0;
+
+    /// <summary>Avatar pose intents, client to server; Sequenced.</summary>
+    public const byte Poses = 1;
+
+    /// <summary>Snapshots (Unreliable) and their acks (Sequenced).</summary>
+    public const byte Snapshots = 2;
+
+    public static SendResult SendControl(this NetPeer peer, byte[] envelope) => peer.Send(envelope, DeliveryMethod.ReliableOrdered, Control);
+}

@@ -1,0 +1,38 @@
+using Metaverse.Server.Auth;
+using Metaverse.Server.Rooms;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Server.Sessions;
+
+/// <summary>One connected client's state on the server. Simulation thread only.</summary>
+internal sealed class ClientSession(NetPeer peer, SessionToken identity)
+{
+    public NetPeer Peer => peer;
+
+    public SessionToken Identity => identity;
+
+    /// <summary>Also the entity id of the client's avatar.</summary>
+    public uint ClientId => (uint)peer.Id;
+
+    public bool Welcomed { get; set; }
+
+    public Room? Room { get; set; }
+
+    /// <summary>The newest valid pose the client sent; null until the first.</summary>
+    public QuantizedAvatarPose? Pose { get; set; }
+
+    public uint LastIntentSequence { get; set; }
+
+    /// <summary>Newest snapshot tick the client acknowledged; 0 when none.</summary>
+    public uint AckedTick { get; set; }
+
+    public SentSnapshots Sent { get; } = new();
+
+    /// <summary>Results of this client's commands by request id, so a retry is answered without applying twice.</summary>
+    public Dictionary<string, CommandResult?> Commands { get; } = [];
+
+    /// <summary>Messages that failed to parse or broke a rule (counted, not fatal).</summary>
+    public long InvalidMessages { get; set; }
+}

@@ -1,0 +1,35 @@
+using System.Numerics;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Server.Sessions;
+
+/// <summary>Turns a client's pose intent into an avatar pose, or refuses it: non-finite numbers, a position outside the room bounds, a zero rotation.</summary>
+internal static class PoseValidation
+{
+    public static AvatarPose? ToPose(AvatarPoseIntent intent, PositionQuantizer bounds)
+    {
+        var head = Part(intent.Head, bounds);
+        var left = Part(intent.LeftHand, bounds);
+        var right = Part(intent.RightHand, bounds);
+        return head is null || left is null || right is null
+            ? null
+            : new AvatarPose(head.Value.Position, head.Value.Rotation, left.Value.Position, left.Value.Rotation, right.Value.Position, right.Value.Rotation);
+    }
+
+    private static (Vector3 Position, Quaternion Rotation)? Part(TrackedPose? pose, PositionQuantizer bounds)
+    {
+        if (pose?.Position is null || pose.Rotation is null)
+        {
+            return null;
+        }
+
+        var position = new Vector3(pose.Position.X, pose.Position.Y, pose.Position.Z);
+        var rotation = new Quaternion(pose.Rotation.X, pose.Rotation.Y, pose.Rotation.Z, pose.Rotation.W);
+        var inside = Vector3.Clamp(position, bounds.Min, bounds.Max) == position;
+        var length = rotation.Length();
+        return float.IsFinite(position.X + position.Y + position.Z) && inside && float.IsFinite(length) && length > 1e-3f
+            ? (position, Quaternion.Normalize(rotation))
+            : null;
+    }
+}

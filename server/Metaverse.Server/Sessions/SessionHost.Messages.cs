@@ -1,0 +1,147 @@
+using Metaverse.Server.Rooms;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Server.Sessions;
+
+/// <summary>Handling of each client message.</summary>
+internal sealed partial class SessionHost
+{
+    public const int MaxChatLength = 500;
+
+    private void Dispatch(ClientSession session, Envelope envelope)
+    {
+        switch (envelope.MessageCase)
+        {
+            case Envelope.MessageOneofCase.Hello:
+                OnHello(session, envelope.Hello);
+                break;
+            case Envelope.MessageOneofCase.JoinRoom when session.Welcomed:
+                OnJoin(session, envelope.JoinRoom.RoomId);
+                break;
+            case Envelope.MessageOneofCase.LeaveRoom when session.Room is not null:
+                Leave(session, RoomLeftReason.Requested, "left at the client's request");
+                break;
+            case Envelope.MessageOneofCase.AvatarPose when session.Room is not null:
+                OnPose(session, envelope.AvatarPose);
+                break;
+            case Envelope.MessageOneofCase.SnapshotAck:
+                session.AckedTick = Math.Max(session.AckedTick, envelope.SnapshotAck.Tick);
+                break;
+            case Envelope.MessageOneofCase.Chat when session.Room is not null:
+                OnChat(session, envelope.Chat);
+                break;
+            case Envelope.MessageOneofCase.Command when session.Welcomed:
+                OnCommand(session, envelope.Command);
+                break;
+            default:
+                Invalid(session);
+                break;
+        }
+    }
+
+    private void OnHello(ClientSession session, Hello hello)
+    {
+        if (hello.ProtocolVersion != ProtocolVersion)
+        {
+            session.Peer.Disconnect($"session protocol version {hello.ProtocolVersion} is not supported; this server speaks version {ProtocolVersion}");
+            return;
+        }
+
+        session.Welcomed = true;
+        session.Peer.SendControl(Wrap(new Envelope
+        {
+            Welcome = new Welcome
+            {
+                ProtocolVersion = ProtocolVersion,
+                ClientId = session.ClientId,
+                RoomId = rooms.Default.Name,
+                TickRateHz = (uint)tickHz,
+                ServerTimeUnixUs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000,
+                ServerTick = (uint)rooms.Default.Tick,
+            },
+        }));
+    }
+
+    private void OnJoin(ClientSession session, string roomName)
+    {
+        var room = rooms.All.FirstOrDefault(r => string.Equals(r.Name, roomName, StringComparison.OrdinalIgnoreCase));
+        if (room is null)
+        {
+            session.Peer.SendControl(Wrap(new Envelope { RoomLeft = new RoomLeft { RoomId = roomName, Reason = RoomLeftReason.RoomClosed, Message = $"no room named '{roomName}'" } }));
+            return;
+        }
+
+        if (session.Room is not null)
+        {
+            Leave(session, RoomLeftReason.Requested, $"joined '{room.Name}'");
+        }
+
+        room.Join(session.Peer.Id);
+        session.Room = room;
+        session.Pose = null;
+        session.AckedTick = 0;
+        var bounds = PositionQuantizer.Default;
+        session.Peer.SendControl(Wrap(new Envelope
+        {
+            RoomJoined = new RoomJoined
+            {
+                RoomId = room.Name,
+                AvatarEntityId = session.ClientId,
+                Tick = (uint)room.Tick,
+                BoundsMinX = bounds.Min.X,
+                BoundsMinY = bounds.Min.Y,
+                BoundsMinZ = bounds.Min.Z,
+                BoundsMaxX = bounds.Max.X,
+                BoundsMaxY = bounds.Max.Y,
+                BoundsMaxZ = bounds.Max.Z,
+            },
+        }));
+        LogJoined(session.Peer.Id, session.Identity.Name, room.Name);
+    }
+
+    private static void Leave(ClientSession session, RoomLeftReason reason, string message)
+    {
+        var room = session.Room!;
+        room.Leave(session.Peer.Id);
+        session.Room = null;
+        session.Peer.SendControl(Wrap(new Envelope { RoomLeft = new RoomLeft { RoomId = room.Name, Reason = reason, Message = message } }));
+    }
+
+    private void OnPose(ClientSession session, AvatarPoseIntent intent)
+    {
+        var pose = PoseValidation.ToPose(intent, PositionQuantizer.Default);
+        if (pose is null || (session.Pose is not null && intent.Sequence <= session.LastIntentSequence))
+        {
+            Invalid(session);
+            return;
+        }
+
+        session.Pose = pose.Value.Quantize(PositionQuantizer.Default);
+        session.LastIntentSequence = intent.Sequence;
+    }
+
+    private void OnChat(ClientSession session, ChatMessage chat)
+    {
+        if (chat.Text.Length is 0 or > MaxChatLength)
+        {
+            Invalid(session);
+            return;
+        }
+
+        var relayed = Wrap(new Envelope
+        {
+            Chat = new ChatMessage { FromClientId = session.ClientId, FromName = session.Identity.Name, Text = chat.Text, UtcUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() },
+        });
+        foreach (var member in Members(session.Room!))
+        {
+            if (member != session)
+            {
+                member.Peer.SendControl(relayed);
+            }
+        }
+    }
+
+    private IEnumerable<ClientSession> Members(Room room) =>
+        room.Members.Select(id => _sessions.GetValueOrDefault(id)).OfType<ClientSession>();
+}

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Google.Protobuf;
+using Metaverse.Server.Auth;
+using Metaverse.Server.Rooms;
+using Metaverse.Server.Storage;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
+using Microsoft.Extensions.Logging;
+
+namespace Metaverse.Server.Sessions;
+
+/// <summary>
+/// The server's side of the session protocol (docs/SESSION_PROTOCOL.md): connection admission by
+/// token, one <see cref="ClientSession"/> per client, message dispatch, and per-tick snapshots.
+/// Runs on the simulation thread; work finished elsewhere (storage commits) comes back through
+/// <see cref="RunCompletions"/>.
+/// </summary>
+internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, int tickHz, ILogger logger) : INetEventListener
+{
+    public const uint ProtocolVersion = 1;
+    private readonly Dictionary<int, ClientSession> _sessions = [];
+    private readonly ConcurrentQueue<Action> _completions = new();
+    private readonly SnapshotBroadcaster _snapshots = new();
+
+    /// <summary>Sessions that broke the protocol in some message (counted per session too).</summary>
+    public long InvalidMessages { get; private set; }
+
+    public void OnConnectionRequest(ConnectionRequest request)
+    {
+        var (session, refusal) = tokens.Check(request.Data.Span);
+        if (session is null)
+        {
+            LogRefused(request.RemoteEndPoint, refusal!);
+            request.Reject(refusal!);
+            return;
+        }
+
+        request.Accept(session);
+    }
+
+    public void OnPeerConnected(NetPeer peer)
+    {
+        var session = new ClientSession(peer, (SessionToken)peer.Tag!);
+        _sessions[peer.Id] = session;
+        LogConnected(peer.Id, peer.RemoteEndPoint, session.Identity.Name, session.Identity.Role);
+    }
+
+    public void OnPeerDisconnected(NetPeer peer, DisconnectInfo info)
+    {
+        if (_sessions.Remove(peer.Id, out var session))
+        {
+            session.Room?.Leave(peer.Id);
+        }
+
+        LogDisconnected(peer.Id, peer.RemoteEndPoint, info.Reason, info.Message);
+    }
+
+    public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+    {
+        if (!_sessions.TryGetValue(peer.Id, out var session))
+        {
+            return;
+        }
+
+        Envelope envelope;
+        try
+        {
+            envelope = Envelope.Parser.ParseFrom(message);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            Invalid(session);
+            return;
+        }
+
+        Dispatch(session, envelope);
+    }
+
+    /// <summary>Runs continuations queued by other threads (storage commits). Call on the simulation thread, every loop.</summary>
+    public void RunCompletions()
+    {
+        while (_completions.TryDequeue(out var completion))
+        {
+            completion();
+        }
+    }
+
+    /// <summary>After every room stepped: each joined client gets its snapshot.</summary>
+    public void Tick()
+    {
+        foreach (var room in rooms.All)
+        {
+            _snapshots.Broadcast(room, _sessions);
+        }
+    }
+
+    private void Invalid(ClientSession session)
+    {
+        session.InvalidMessages++;
+        InvalidMessages++;
+    }
+
+    private static byte[] Wrap(Envelope envelope) => envelope.ToByteArray();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "peer {PeerId} connected from {Remote} as '{Name}' ({Role})")]
+    private partial void LogConnected(int peerId, System.Net.IPEndPoint remote, string name, string role);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "peer {PeerId} ({Remote}) disconnected: {Reason} {Detail}")]
+    private partial void LogDisconnected(int peerId, System.Net.IPEndPoint remote, DisconnectReason reason, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "connect request from {Remote} refused: {Reason}")]
+    private partial void LogRefused(System.Net.IPEndPoint remote, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "peer {PeerId} '{Name}' joined room '{Room}'")]
+    private partial void LogJoined(int peerId, string name, string room);
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Numerics;
+using Google.Protobuf;
+using Metaverse.Server.Sessions;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Server.Tests.Sessions;
+
+/// <summary>A bare session-protocol client for server tests: real login over HTTP, real UDP, decodes snapshots as a client must.</summary>
+internal sealed class ProtocolClient : INetEventListener, IDisposable
+{
+    private readonly NetHost _host;
+    private readonly Dictionary<uint, AvatarSnapshot> _decoded = [];
+    private uint _poseSequence;
+
+    private ProtocolClient() => _host = NetHost.Start(new NetConfig(), this, new IPEndPoint(IPAddress.Loopback, 0));
+
+    public NetPeer? Server { get; private set; }
+
+    public DisconnectInfo? Disconnected { get; private set; }
+
+    public List<Envelope> Received { get; } = [];
+
+    public AvatarSnapshot? Latest { get; private set; }
+
+    public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name)
+    {
+        var response = await http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role = "operator" });
+        response.EnsureSuccessStatusCode();
+        var token = Convert.FromBase64String(System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!);
+        var client = new ProtocolClient();
+        client._host.Connect(udp, token);
+        client.PumpUntil(() => client.Server is not null, "connect");
+        return client;
+    }
+
+    /// <summary>Queues and flushes at once, so the message leaves even while the test pumps only another client.</summary>
+    public void Send(Envelope envelope, DeliveryMethod method = DeliveryMethod.ReliableOrdered, byte channel = Channels.Control)
+    {
+        Server!.Send(envelope.ToByteArray(), method, channel);
+        _host.Flush();
+    }
+
+    public void SendRaw(byte[] bytes)
+    {
+        Server!.Send(bytes, DeliveryMethod.ReliableOrdered, Channels.Control);
+        _host.Flush();
+    }
+
+    public void SendPose(Vector3 head) => Send(
+        new Envelope { AvatarPose = new AvatarPoseIntent { Sequence = ++_poseSequence, Head = Part(head), LeftHand = Part(head + new Vector3(-0.3f, -0.4f, 0)), RightHand = Part(head + new Vector3(0.3f, -0.4f, 0)) } },
+        DeliveryMethod.Sequenced,
+        Channels.Poses);
+
+    public T Expect<T>(Func<Envelope, T?> pick, string what)
+        where T : class
+    {
+        T? found = null;
+        PumpUntil(() => (found = Received.Select(pick).FirstOrDefault(x => x is not null)) is not null, what);
+        return found!;
+    }
+
+    public void PumpUntil(Func<bool> condition, string what, double seconds = 10)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed.TotalSeconds > seconds)
+            {
+                throw new TimeoutException($"waited {seconds} s for {what}");
+            }
+
+            _host.Poll(TimeSpan.FromMilliseconds(1));
+        }
+    }
+
+    public void Pump() => _host.Poll();
+
+    public void OnConnectionRequest(ConnectionRequest request) => request.Reject("client");
+
+    public void OnPeerConnected(NetPeer peer) => Server = peer;
+
+    public void OnPeerDisconnected(NetPeer peer, DisconnectInfo info) => Disconnected = info;
+
+    public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+    {
+        var envelope = Envelope.Parser.ParseFrom(message);
+        Received.Add(envelope);
+        if (envelope.Snapshot is { } snapshot)
+        {
+            Decode(snapshot);
+        }
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    private static TrackedPose Part(Vector3 p) => new() { Position = new Vec3 { X = p.X, Y = p.Y, Z = p.Z }, Rotation = new Quat { W = 1 }, Tracked = true };
+
+    private void Decode(Snapshot snapshot)
+    {
+        _decoded.TryGetValue(snapshot.BaselineTick, out var baseline);
+        _decoded.TryGetValue(snapshot.PredictionTick, out var prediction);
+        if ((snapshot.BaselineTick != 0 && baseline is null) || (Latest is not null && snapshot.Tick <= Latest.Tick))
+        {
+            return;
+        }
+
+        if (!AvatarSnapshotCodec.Default.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, prediction, out var decoded))
+        {
+            throw new InvalidOperationException($"snapshot {snapshot.Tick} did not decode");
+        }
+
+        _decoded[snapshot.Tick] = decoded;
+        Latest = decoded;
+        Send(new Envelope { SnapshotAck = new SnapshotAck { Tick = snapshot.Tick } }, DeliveryMethod.Sequenced, Channels.Snapshots);
+    }
+}

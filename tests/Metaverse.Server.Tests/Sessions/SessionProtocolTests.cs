@@ -1,0 +1,191 @@
+using System.Net;
+using System.Numerics;
+using Metaverse.Server.Hosting;
+using Metaverse.Server.Sessions;
+using Metaverse.Server.Storage;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Replication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Metaverse.Server.Tests.Sessions;
+
+/// <summary>The session protocol end to end against the running server (docs/SESSION_PROTOCOL.md).</summary>
+public sealed class SessionProtocolTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("metaverse-session-").FullName;
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+    private IPEndPoint _udp = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = ServerApp.Build(new Dictionary<string, string?>
+        {
+            ["Metaverse:UdpPort"] = "0",
+            ["Metaverse:HttpPort"] = "0",
+            ["Metaverse:Database"] = Path.Combine(_directory, "metaverse.db"),
+        });
+        await _app.StartAsync();
+        _http = new HttpClient { BaseAddress = ServerApp.HttpAddress(_app), Timeout = TimeSpan.FromSeconds(10) };
+        _udp = _app.Services.GetRequiredService<SimulationLoop>().UdpEndPoint;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Two_clients_see_each_others_avatars_within_three_ticks_at_the_positions_sent()
+    {
+        using var ada = await Joined("ada");
+        using var alan = await Joined("alan");
+        var alanJoinedAt = alan.Expect(e => e.RoomJoined, "alan's join").Tick;
+
+        alan.SendPose(new Vector3(1.25f, 1.7f, -2.5f));
+        ada.SendPose(new Vector3(-3f, 1.6f, 4f));
+        Pump([ada, alan], () => Sees(ada, alan) && Sees(alan, ada), "each to see the other");
+
+        Assert.InRange(ada.Latest!.Tick - alanJoinedAt, 1u, 3u);
+        Assert.True(ada.Latest.TryGetPose(alan.Expect(e => e.Welcome, "welcome").ClientId, out var pose));
+        var head = pose.Dequantize(PositionQuantizer.Default).HeadPosition;
+        Assert.True(Vector3.Distance(head, new Vector3(1.25f, 1.7f, -2.5f)) <= 0.001f, $"decoded head at {head}");
+    }
+
+    [Fact]
+    public async Task Later_snapshots_are_deltas_against_an_acknowledged_tick_and_small()
+    {
+        using var ada = await Joined("ada");
+        using var alan = await Joined("alan");
+        for (var i = 0; i < 40; i++)
+        {
+            alan.SendPose(new Vector3(i * 0.05f, 1.7f, 0));
+            ada.SendPose(new Vector3(0, 1.7f, i * 0.05f));
+            Pump([ada, alan], () => false, "nothing", untilSeconds: 0.033);
+        }
+
+        var deltas = ada.Received.Select(e => e.Snapshot).Where(s => s is { BaselineTick: > 0 } && s.Avatars.Length > 1).ToList();
+        Assert.NotEmpty(deltas);
+        Assert.All(deltas, s => Assert.True(s.BaselineTick < s.Tick));
+        Assert.True(deltas.Average(s => s.Avatars.Length) <= 12, $"mean delta of {deltas.Average(s => s.Avatars.Length):0.0} bytes for one moving avatar");
+    }
+
+    [Fact]
+    public async Task Chat_reaches_the_others_in_the_room_with_the_senders_name_and_not_the_sender()
+    {
+        using var ada = await Joined("ada");
+        using var alan = await Joined("alan");
+
+        ada.Send(new Envelope { Chat = new ChatMessage { Text = "line 3 is ready" } });
+        var chat = alan.Expect(e => e.Chat, "the chat line");
+        Pump([ada, alan], () => false, "nothing", untilSeconds: 0.2);
+
+        Assert.Equal(("ada", "line 3 is ready"), (chat.FromName, chat.Text));
+        Assert.DoesNotContain(ada.Received, e => e.Chat is not null);
+    }
+
+    [Fact]
+    public async Task A_command_is_applied_once_audited_and_a_retry_gets_the_same_result()
+    {
+        using var ada = await Joined("ada");
+        var command = new Command { RequestId = "req-1", Action = SessionHost.CreateRoomAction, Reason = "training session for shift B" };
+        command.Arguments["name"] = "training";
+
+        ada.Send(new Envelope { Command = command });
+        var first = ada.Expect(e => e.CommandResult, "the result");
+        ada.Received.Clear();
+        ada.Send(new Envelope { Command = command });
+        var retry = ada.Expect(e => e.CommandResult, "the retried result");
+
+        Assert.True(first.Ok, first.Message);
+        Assert.Equal(first, retry);
+        var audit = new AuditReader(_app.Services.GetRequiredService<StorageWriter>().Path).Query(new AuditFilter { Action = SessionHost.CreateRoomAction });
+        var record = Assert.Single(audit);
+        Assert.Equal(("ada", "operator", "training", "training session for shift B"), (record.Actor, record.Role, record.NewValue, record.Reason));
+        Assert.Equal(new AuditVerification.Ok(1), AuditVerifier.Verify(_app.Services.GetRequiredService<StorageWriter>().Path));
+    }
+
+    [Theory]
+    [InlineData("room.delete", "a reason", "x", "action", "room.create")]
+    [InlineData("room.create", "", "x", "reason", "1–4096 characters")]
+    [InlineData("room.create", "a reason", "", "arguments.name", "1–64 characters")]
+    [InlineData("room.create", "a reason", "default", "arguments.name", "a name no room has yet")]
+    public async Task A_refused_command_names_the_field_and_the_accepted_range(string action, string reason, string name, string field, string range)
+    {
+        using var ada = await Joined("ada");
+        var command = new Command { RequestId = "req-x", Action = action, Reason = reason };
+        command.Arguments["name"] = name;
+
+        ada.Send(new Envelope { Command = command });
+        var result = ada.Expect(e => e.CommandResult, "the result");
+
+        Assert.False(result.Ok);
+        Assert.Equal((field, range), (result.ErrorField, result.AcceptedRange));
+    }
+
+    [Fact]
+    public async Task Garbage_and_impossible_poses_are_ignored_and_the_server_keeps_serving()
+    {
+        using var ada = await Joined("ada");
+        using var alan = await Joined("alan");
+
+        ada.SendRaw([0xFF, 0xFF, 0xFF, 0x07]);
+        ada.SendPose(new Vector3(float.NaN, 1, 1));
+        ada.SendPose(new Vector3(10_000, 1, 1));
+        ada.Send(new Envelope { Chat = new ChatMessage { Text = new string('x', SessionHost.MaxChatLength + 1) } });
+        alan.SendPose(new Vector3(1, 1.7f, 1));
+        Pump([ada, alan], () => Sees(ada, alan), "ada to see alan");
+
+        Assert.Null(ada.Disconnected);
+        Assert.False(alan.Latest!.Count > 0, "ada's impossible poses must not have made an avatar");
+    }
+
+    [Fact]
+    public async Task A_hello_of_another_session_protocol_version_is_refused_naming_both_versions()
+    {
+        using var client = await ProtocolClient.LoginAndConnect(_http, _udp, "old");
+
+        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = 99, ClientName = "old" } });
+        client.PumpUntil(() => client.Disconnected is not null, "the disconnect");
+
+        Assert.Equal("session protocol version 99 is not supported; this server speaks version 1", client.Disconnected!.Value.Message);
+    }
+
+    private static bool Sees(ProtocolClient viewer, ProtocolClient other)
+    {
+        var otherId = other.Received.Select(e => e.Welcome).FirstOrDefault(w => w is not null)?.ClientId;
+        return otherId is not null && viewer.Latest?.TryGetPose(otherId.Value, out _) == true;
+    }
+
+    private static void Pump(ProtocolClient[] clients, Func<bool> condition, string what, double untilSeconds = 10)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed.TotalSeconds < untilSeconds)
+        {
+            foreach (var client in clients)
+            {
+                client.Pump();
+            }
+
+            Thread.Sleep(1);
+        }
+
+        Assert.True(untilSeconds < 1 || condition(), $"timed out waiting for {what}");
+    }
+
+    private async Task<ProtocolClient> Joined(string name)
+    {
+        var client = await ProtocolClient.LoginAndConnect(_http, _udp, name);
+        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name } });
+        client.Expect(e => e.Welcome, "welcome");
+        client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
+        client.Expect(e => e.RoomJoined, "room joined");
+        return client;
+    }
+}
