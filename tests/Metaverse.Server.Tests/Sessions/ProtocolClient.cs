@@ -27,6 +27,10 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable
 
     public AvatarSnapshot? Latest { get; private set; }
 
+    /// <summary>The first decoded snapshot tick that holds the avatar, or null.</summary>
+    public uint? FirstTickWith(uint entityId) =>
+        _decoded.Values.Where(s => s.TryGetPose(entityId, out _)).Select(s => (uint?)s.Tick).Min();
+
     public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name)
     {
         var response = await http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role = "operator" });

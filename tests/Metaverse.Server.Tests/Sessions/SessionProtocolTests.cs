@@ -46,14 +46,16 @@ public sealed class SessionProtocolTests : IAsyncLifetime
     {
         using var ada = await Joined("ada");
         using var alan = await Joined("alan");
-        var alanJoinedAt = alan.Expect(e => e.RoomJoined, "alan's join").Tick;
+        var alanId = alan.Expect(e => e.Welcome, "welcome").ClientId;
 
         alan.SendPose(new Vector3(1.25f, 1.7f, -2.5f));
         ada.SendPose(new Vector3(-3f, 1.6f, 4f));
         Pump([ada, alan], () => Sees(ada, alan) && Sees(alan, ada), "each to see the other");
 
-        Assert.InRange(ada.Latest!.Tick - alanJoinedAt, 1u, 3u);
-        Assert.True(ada.Latest.TryGetPose(alan.Expect(e => e.Welcome, "welcome").ClientId, out var pose));
+        // The server tick at which it applied alan's pose shows in alan's own snapshots (last_intent_sequence).
+        var applied = alan.Received.Select(e => e.Snapshot).Where(s => s is { LastIntentSequence: >= 1 }).Min(s => s!.Tick);
+        Assert.InRange(ada.FirstTickWith(alanId)!.Value - applied, 0u, 3u);
+        Assert.True(ada.Latest!.TryGetPose(alanId, out var pose));
         var head = pose.Dequantize(PositionQuantizer.Default).HeadPosition;
         Assert.True(Vector3.Distance(head, new Vector3(1.25f, 1.7f, -2.5f)) <= 0.001f, $"decoded head at {head}");
     }
