@@ -1,0 +1,442 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Google.Protobuf;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Client;
+
+/// <summary>
+/// One client session over its own <see cref="NetHost"/> (docs/SESSION_PROTOCOL.md): connects with the login
+/// token, says Hello, joins a room, sends poses and chat, decodes snapshots against the ones it holds,
+/// acknowledges them and feeds the interpolation buffer. Single-threaded: the owner calls <see cref="Poll"/>
+/// in its loop, and every callback and state change happens inside it.
+/// </summary>
+public sealed class SessionClient : INetEventListener, IDisposable
+{
+    public const uint ProtocolVersion = 1;
+    public const byte ControlChannel = 0;
+    public const byte PoseChannel = 1;
+    public const byte SnapshotChannel = 2;
+    public const int MaxChatLength = 500;
+
+    private readonly SessionClientOptions _options;
+    private readonly HashSet<uint> _avatarsSeen = [];
+    private readonly Dictionary<string, CommandResult> _commandResults = [];
+    private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
+    private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+    private long _connectedAt;
+    private long _joinedAt;
+    private uint _joinedTick;
+    private uint _poseSequence;
+    private bool _disposed;
+
+    /// <summary>Binds a socket and starts connecting to <paramref name="server"/> with <paramref name="token"/> as connect data.</summary>
+    /// <param name="name">Display name sent in Hello.</param>
+    /// <param name="server">The server's UDP address.</param>
+    /// <param name="token">The token bytes from the login (at most 160 bytes); empty for a server without authentication.</param>
+    /// <param name="options">Settings; defaults when null.</param>
+    public SessionClient(string name, IPEndPoint server, ReadOnlyMemory<byte> token, SessionClientOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(server);
+        _options = options ?? new SessionClientOptions();
+        Name = name;
+        Server = server;
+        Snapshots = new SnapshotStore(_options.SnapshotStoreCapacity);
+        var bindTo = _options.BindTo ?? DefaultBind(server);
+        Host = NetHost.Start(_options.NetConfig ?? new NetConfig(), this, bindTo, _options.Conditions);
+        Peer = Host.Connect(server, token.Span);
+    }
+
+    public string Name { get; }
+
+    public IPEndPoint Server { get; }
+
+    public NetHost Host { get; }
+
+    /// <summary>The connection to the server.</summary>
+    public NetPeer Peer { get; }
+
+    public SessionState State { get; private set; } = SessionState.Connecting;
+
+    /// <summary>From Welcome; 0 before it.</summary>
+    public uint ClientId { get; private set; }
+
+    /// <summary>From Welcome; 0 before it.</summary>
+    public uint TickRateHz { get; private set; }
+
+    /// <summary>Room joined (from RoomJoined), null when in none.</summary>
+    public string? RoomId { get; private set; }
+
+    /// <summary>This client's own avatar in snapshots (from RoomJoined; snapshots never contain it).</summary>
+    public uint AvatarEntityId { get; private set; }
+
+    /// <summary>Room bounds from RoomJoined (metres), null before.</summary>
+    public (System.Numerics.Vector3 Min, System.Numerics.Vector3 Max)? RoomBounds { get; private set; }
+
+    /// <summary>The last RoomLeft received (for example "no room named ..."), null when none.</summary>
+    public RoomLeft? LastRoomLeft { get; private set; }
+
+    /// <summary>Why the connection ended, null while it is up.</summary>
+    public DisconnectInfo? DisconnectInfo { get; private set; }
+
+    /// <summary>Why this session failed, human-readable; null while nothing went wrong.</summary>
+    public string? Failure { get; private set; }
+
+    public ChatTracker Chat { get; } = new();
+
+    /// <summary>Decoded snapshots kept as baselines.</summary>
+    public SnapshotStore Snapshots { get; }
+
+    /// <summary>Avatars of the snapshots by server tick; created at Welcome (it needs the tick rate).</summary>
+    public SnapshotInterpolationBuffer<AvatarFrame>? Interpolation { get; private set; }
+
+    /// <summary>Newest decoded snapshot (by tick), null before the first.</summary>
+    public AvatarSnapshot? LatestSnapshot { get; private set; }
+
+    public IReadOnlySet<uint> AvatarsSeen => _avatarsSeen;
+
+    /// <summary>CommandResults received, by request id.</summary>
+    public IReadOnlyDictionary<string, CommandResult> CommandResults => _commandResults;
+
+    public long PosesSent { get; private set; }
+
+    public long ChatSent { get; private set; }
+
+    public long SnapshotsReceived { get; private set; }
+
+    public long SnapshotsDecoded { get; private set; }
+
+    /// <summary>Snapshots whose baseline or prediction base is no longer held (the server falls back to a full one).</summary>
+    public long SnapshotsMissingBaseline { get; private set; }
+
+    /// <summary>Snapshots whose avatars did not decode.</summary>
+    public long SnapshotsUndecodable { get; private set; }
+
+    /// <summary>Snapshots of a tick already decoded.</summary>
+    public long SnapshotsDuplicate { get; private set; }
+
+    /// <summary>Highest AvatarPoseIntent sequence the server reported applied.</summary>
+    public uint LastIntentSequenceApplied { get; private set; }
+
+    /// <summary>Messages that were not a valid Envelope, or not one a server sends.</summary>
+    public long InvalidMessages { get; private set; }
+
+    /// <summary>Raised inside <see cref="Poll"/> for every chat message received.</summary>
+    public event EventHandler<ChatMessage>? ChatReceived;
+
+    /// <summary>Seconds on this client's monotonic clock (the interpolation buffer's local time).</summary>
+    public double LocalTime => Stopwatch.GetElapsedTime(_startTimestamp).TotalSeconds;
+
+    /// <summary>Runs the transport (see <see cref="NetHost.Poll"/>); every event of this session is handled inside.</summary>
+    public int Poll(TimeSpan maxWait = default) => _disposed ? 0 : Host.Poll(maxWait);
+
+    /// <summary>Sends an AvatarPoseIntent (Sequenced, channel 1) with the next sequence number; false when not in a room or not queued.</summary>
+    public bool SendPose(AvatarPose pose)
+    {
+        if (State != SessionState.Joined)
+        {
+            return false;
+        }
+
+        var intent = new AvatarPoseIntent
+        {
+            Sequence = _poseSequence + 1,
+            ClientTimeUs = (long)(LocalTime * 1_000_000),
+            Head = Tracked(pose.HeadPosition, pose.HeadRotation),
+            LeftHand = Tracked(pose.LeftHandPosition, pose.LeftHandRotation),
+            RightHand = Tracked(pose.RightHandPosition, pose.RightHandRotation),
+        };
+        if (Send(new Envelope { AvatarPose = intent }, DeliveryMethod.Sequenced, PoseChannel) != SendResult.Queued)
+        {
+            return false;
+        }
+
+        _poseSequence++;
+        PosesSent++;
+        return true;
+    }
+
+    /// <summary>Sends a chat line to the room (ReliableOrdered, channel 0). Text of 1–500 characters.</summary>
+    public SendResult SendChat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length is 0 or > MaxChatLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(text), text.Length, $"chat text must be 1–{MaxChatLength} characters");
+        }
+
+        if (State != SessionState.Joined)
+        {
+            return SendResult.NotConnected;
+        }
+
+        var result = Send(new Envelope { Chat = new ChatMessage { Text = text } }, DeliveryMethod.ReliableOrdered, ControlChannel);
+        if (result == SendResult.Queued)
+        {
+            ChatSent++;
+        }
+
+        return result;
+    }
+
+    /// <summary>Sends JoinRoom; RoomJoined or RoomLeft follows.</summary>
+    public SendResult JoinRoom(string roomId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(roomId);
+        return State is SessionState.Welcomed or SessionState.Joined
+            ? Send(new Envelope { JoinRoom = new JoinRoom { RoomId = roomId } }, DeliveryMethod.ReliableOrdered, ControlChannel)
+            : SendResult.NotConnected;
+    }
+
+    /// <summary>Sends LeaveRoom for the current room; RoomLeft follows.</summary>
+    public SendResult LeaveRoom() =>
+        State == SessionState.Joined
+            ? Send(new Envelope { LeaveRoom = new LeaveRoom { RoomId = RoomId ?? string.Empty } }, DeliveryMethod.ReliableOrdered, ControlChannel)
+            : SendResult.NotConnected;
+
+    /// <summary>Sends a Command; its CommandResult appears in <see cref="CommandResults"/>.</summary>
+    public SendResult SendCommand(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return State is SessionState.Welcomed or SessionState.Joined
+            ? Send(new Envelope { Command = command }, DeliveryMethod.ReliableOrdered, ControlChannel)
+            : SendResult.NotConnected;
+    }
+
+    /// <summary>The avatars at render time now (interpolated per <see cref="SnapshotInterpolationBuffer{T}"/>); empty before any snapshot.</summary>
+    public SnapshotInterpolationMode SampleAvatars(out IReadOnlyDictionary<uint, SnapshotInterpolationPose> avatars)
+    {
+        if (Interpolation is null)
+        {
+            avatars = new Dictionary<uint, SnapshotInterpolationPose>();
+            return SnapshotInterpolationMode.None;
+        }
+
+        var mode = Interpolation.Sample(LocalTime, out var frame);
+        avatars = frame?.Poses ?? new Dictionary<uint, SnapshotInterpolationPose>();
+        return mode;
+    }
+
+    public SessionStats GetStats()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var sinceJoined = _joinedAt == 0 ? 0 : Stopwatch.GetElapsedTime(_joinedAt, now).TotalSeconds;
+        var sinceConnected = _connectedAt == 0 ? 0 : Stopwatch.GetElapsedTime(_connectedAt, now).TotalSeconds;
+        return new SessionStats
+        {
+            State = State,
+            AvatarsSeen = _avatarsSeen.Count,
+            SnapshotsDecoded = SnapshotsDecoded,
+            SnapshotsSkipped = SnapshotsMissingBaseline + SnapshotsUndecodable,
+            SnapshotsPerSecond = sinceJoined > 0 ? SnapshotsDecoded / sinceJoined : 0,
+            InterpolationDelayMs = (Interpolation?.DelaySeconds ?? 0) * 1000,
+            RttMs = Peer.Rtt.TotalMilliseconds,
+            BytesInPerSecond = sinceConnected > 0 ? Peer.Statistics.BytesReceived / sinceConnected : 0,
+            BytesOutPerSecond = sinceConnected > 0 ? Peer.Statistics.BytesSent / sinceConnected : 0,
+            PosesSent = PosesSent,
+            ChatSent = ChatSent,
+            ChatReceived = Chat.Received,
+            ChatMissing = Chat.Gaps,
+            ChatOutOfOrder = Chat.OutOfOrder,
+            ChatDuplicates = Chat.Duplicates,
+        };
+    }
+
+    /// <summary>Disconnects (the reason reaches the server) and sends it now; the host stays open until <see cref="Dispose"/>.</summary>
+    public void Close(string reason = "client closed")
+    {
+        if (!_disposed && Peer.State != PeerState.Disconnected)
+        {
+            Peer.Disconnect(reason);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        Close();
+        _disposed = true;
+        Host.Dispose();
+    }
+
+    void INetEventListener.OnConnectionRequest(ConnectionRequest request) => request.Reject("clients do not accept connections");
+
+    void INetEventListener.OnPeerConnected(NetPeer peer)
+    {
+        _connectedAt = Stopwatch.GetTimestamp();
+        State = SessionState.Connected;
+        Send(new Envelope { Hello = new Hello { ProtocolVersion = ProtocolVersion, ClientName = Name } }, DeliveryMethod.ReliableOrdered, ControlChannel);
+    }
+
+    void INetEventListener.OnPeerDisconnected(NetPeer peer, DisconnectInfo info)
+    {
+        var wasJoined = State == SessionState.Joined;
+        State = SessionState.Disconnected;
+        DisconnectInfo = info;
+        if (info.Reason != DisconnectReason.LocalDisconnect && info.Reason != DisconnectReason.HostShutdown)
+        {
+            Failure ??= info.Reason switch
+            {
+                DisconnectReason.ConnectionRejected => $"connection rejected: {info.Message}",
+                DisconnectReason.ConnectionFailed => $"no answer from {Server}",
+                _ => $"disconnected{(wasJoined ? string.Empty : " before joining")} ({info.Reason}): {info.Message}",
+            };
+        }
+    }
+
+    void INetEventListener.OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+    {
+        Envelope envelope;
+        try
+        {
+            envelope = Envelope.Parser.ParseFrom(message);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            InvalidMessages++;
+            return;
+        }
+
+        switch (envelope.MessageCase)
+        {
+            case Envelope.MessageOneofCase.Welcome:
+                OnWelcome(envelope.Welcome);
+                break;
+            case Envelope.MessageOneofCase.RoomJoined:
+                OnRoomJoined(envelope.RoomJoined);
+                break;
+            case Envelope.MessageOneofCase.RoomLeft:
+                OnRoomLeft(envelope.RoomLeft);
+                break;
+            case Envelope.MessageOneofCase.Snapshot:
+                OnSnapshot(envelope.Snapshot);
+                break;
+            case Envelope.MessageOneofCase.Chat:
+                Chat.Record(envelope.Chat.FromClientId, envelope.Chat.Text);
+                ChatReceived?.Invoke(this, envelope.Chat);
+                break;
+            case Envelope.MessageOneofCase.CommandResult:
+                _commandResults.TryAdd(envelope.CommandResult.RequestId, envelope.CommandResult);
+                break;
+            default:
+                InvalidMessages++;
+                break;
+        }
+    }
+
+    private void OnWelcome(Welcome welcome)
+    {
+        if (welcome.ProtocolVersion != ProtocolVersion)
+        {
+            Failure = $"server speaks session protocol version {welcome.ProtocolVersion}, this client {ProtocolVersion}";
+            Peer.Disconnect(Failure);
+            return;
+        }
+
+        ClientId = welcome.ClientId;
+        TickRateHz = welcome.TickRateHz;
+        var tickRate = (int)Math.Clamp(welcome.TickRateHz == 0 ? 30 : welcome.TickRateHz, 1, 1000);
+        Interpolation = new SnapshotInterpolationBuffer<AvatarFrame>(AvatarFrame.Interpolate, new SnapshotInterpolationSettings { TickRate = tickRate });
+        State = SessionState.Welcomed;
+        if (_options.AutoJoin)
+        {
+            JoinRoom(_options.RoomId);
+        }
+    }
+
+    private void OnRoomJoined(RoomJoined joined)
+    {
+        State = SessionState.Joined;
+        RoomId = joined.RoomId;
+        AvatarEntityId = joined.AvatarEntityId;
+        RoomBounds = (new(joined.BoundsMinX, joined.BoundsMinY, joined.BoundsMinZ), new(joined.BoundsMaxX, joined.BoundsMaxY, joined.BoundsMaxZ));
+        _joinedTick = joined.Tick;
+        _joinedAt = Stopwatch.GetTimestamp();
+        Snapshots.Clear();
+        Interpolation?.Clear();
+        LatestSnapshot = null;
+    }
+
+    private void OnRoomLeft(RoomLeft left)
+    {
+        LastRoomLeft = left;
+        if (State == SessionState.Joined && (left.RoomId.Length == 0 || string.Equals(left.RoomId, RoomId, StringComparison.OrdinalIgnoreCase)))
+        {
+            State = SessionState.Welcomed;
+            RoomId = null;
+        }
+    }
+
+    private void OnSnapshot(Snapshot snapshot)
+    {
+        SnapshotsReceived++;
+        if (State != SessionState.Joined || snapshot.Tick < _joinedTick)
+        {
+            return;
+        }
+
+        if (Snapshots.Contains(snapshot.Tick))
+        {
+            SnapshotsDuplicate++;
+            return;
+        }
+
+        AvatarSnapshot? baseline = null;
+        AvatarSnapshot? predictionBase = null;
+        if ((snapshot.BaselineTick != 0 && !Snapshots.TryGet(snapshot.BaselineTick, out baseline))
+            || (snapshot.PredictionTick != 0 && !Snapshots.TryGet(snapshot.PredictionTick, out predictionBase)))
+        {
+            SnapshotsMissingBaseline++;
+            return;
+        }
+
+        if (!_codec.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, predictionBase, out var decoded))
+        {
+            SnapshotsUndecodable++;
+            return;
+        }
+
+        SnapshotsDecoded++;
+        LastIntentSequenceApplied = Math.Max(LastIntentSequenceApplied, snapshot.LastIntentSequence);
+        Snapshots.Add(decoded);
+        Send(new Envelope { SnapshotAck = new SnapshotAck { Tick = snapshot.Tick } }, DeliveryMethod.Sequenced, SnapshotChannel);
+        if (LatestSnapshot is null || decoded.Tick > LatestSnapshot.Tick)
+        {
+            LatestSnapshot = decoded;
+        }
+
+        foreach (var entity in decoded.Entities)
+        {
+            _avatarsSeen.Add(entity.EntityId);
+        }
+
+        Interpolation?.Add(decoded.Tick, new AvatarFrame(decoded, _codec.Avatars.Quantizer), LocalTime);
+    }
+
+    private SendResult Send(Envelope envelope, DeliveryMethod method, byte channel) =>
+        Peer.Send(envelope.ToByteArray(), method, channel);
+
+    private static TrackedPose Tracked(System.Numerics.Vector3 position, System.Numerics.Quaternion rotation) => new()
+    {
+        Position = new Vec3 { X = position.X, Y = position.Y, Z = position.Z },
+        Rotation = new Quat { X = rotation.X, Y = rotation.Y, Z = rotation.Z, W = rotation.W },
+        Tracked = true,
+    };
+
+    private static IPEndPoint DefaultBind(IPEndPoint server)
+    {
+        var v6 = server.AddressFamily == AddressFamily.InterNetworkV6;
+        var address = IPAddress.IsLoopback(server.Address)
+            ? (v6 ? IPAddress.IPv6Loopback : IPAddress.Loopback)
+            : (v6 ? IPAddress.IPv6Any : IPAddress.Any);
+        return new IPEndPoint(address, 0);
+    }
+}

@@ -1,0 +1,177 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Net;
+
+namespace Metaverse.ClientXr;
+
+/// <summary><c>metaverse-client</c>: flags, their ranges, and the mode dispatch. Usage errors exit with 2.</summary>
+internal static class ClientCommand
+{
+    public const int UsageError = 2;
+    public const int MaxNameLength = 28;
+
+    public static int Run(string[] args)
+    {
+        var root = Create();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("See metaverse-client --help.");
+            return UsageError;
+        }
+
+        return parse.Invoke();
+    }
+
+    public static RootCommand Create()
+    {
+        var mode = new Option<string>("--mode") { Description = "headless (bots, no graphics), desktop, xr or auto; only headless is built so far", DefaultValueFactory = _ => "auto" };
+        mode.Validators.Add(r => OneOf(r, r.GetValueOrDefault<string>(), "headless", "desktop", "xr", "auto"));
+        var server = new Option<string>("--server") { Description = "UDP address of the server, host:port", DefaultValueFactory = _ => "127.0.0.1:7777" };
+        server.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string>();
+            if (!TrySplitHostPort(text, out _, out _, out var error))
+            {
+                r.AddError($"--server: {error}");
+            }
+        });
+        var api = new Option<string>("--api") { Description = "Base URL of the server's HTTP API (login)", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        api.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string>();
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                r.AddError($"--api must be an absolute http:// or https:// URL, got '{text}'");
+            }
+        });
+        var name = new Option<string>("--name") { Description = $"Bot name, 1–{MaxNameLength} letters, digits, '-', '_' or '.'; with several bots, bot i is NAME-i", DefaultValueFactory = _ => "bot" };
+        name.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string>() ?? string.Empty;
+            if (text.Length is 0 or > MaxNameLength || !text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                r.AddError($"--name must be 1–{MaxNameLength} letters, digits, '-', '_' or '.', got '{text}'");
+            }
+        });
+        var bots = Ranged("--bots", "Bots to run, each with its own connection", 1, 1, 500);
+        var duration = Ranged("--duration", "Seconds the bots walk and chat (after joining)", 10, 1, 3600);
+        var report = new Option<string>("--report") { Description = "Final report: table (for people) or json (one object on stdout)", DefaultValueFactory = _ => "table" };
+        report.Validators.Add(r => OneOf(r, r.GetValueOrDefault<string>(), "table", "json"));
+        var loss = new Option<double>("--loss") { Description = "Simulated loss of what each bot sends, 0–0.5", DefaultValueFactory = _ => 0 };
+        loss.Validators.Add(r => CheckRange(r, r.GetValueOrDefault<double>(), 0, 0.5));
+        var latency = Ranged("--latency-ms", "Simulated one-way latency of what each bot sends, ms", 0, 0, 2000);
+
+        var root = new RootCommand("Metaverse client. Headless mode runs bots that log in, join the default room, walk and chat, and reports what they saw; exit code 0 when every bot connected and no chat line went missing.")
+        {
+            mode, server, api, name, bots, duration, report, loss, latency,
+        };
+        root.SetAction(async (parse, cancellationToken) =>
+        {
+            var chosen = parse.GetValue(mode)!;
+            if (chosen != "headless")
+            {
+                await Console.Error.WriteLineAsync($"mode {chosen} is not built yet; only --mode headless").ConfigureAwait(false);
+                return UsageError;
+            }
+
+            TrySplitHostPort(parse.GetValue(server), out var host, out var port, out _);
+            IPEndPoint endPoint;
+            try
+            {
+                endPoint = await Resolve(host!, port, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is System.Net.Sockets.SocketException or InvalidOperationException)
+            {
+                await Console.Error.WriteLineAsync($"error: --server: cannot resolve '{host}': {e.Message}").ConfigureAwait(false);
+                return UsageError;
+            }
+
+            var options = new HeadlessOptions(
+                endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name)!, parse.GetValue(bots), parse.GetValue(duration),
+                parse.GetValue(report) == "json", parse.GetValue(loss), parse.GetValue(latency));
+            return await HeadlessRun.RunAsync(options, cancellationToken).ConfigureAwait(false);
+        });
+        return root;
+    }
+
+    /// <summary>"host:port" or "[v6]:port"; port 1–65535.</summary>
+    internal static bool TrySplitHostPort(string? text, out string? host, out int port, out string error)
+    {
+        host = null;
+        port = 0;
+        error = string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "expected host:port, got nothing";
+            return false;
+        }
+
+        if (IPEndPoint.TryParse(text, out var literal))
+        {
+            host = literal.Address.ToString();
+            port = literal.Port;
+        }
+        else
+        {
+            var colon = text.LastIndexOf(':');
+            if (colon <= 0 || !int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out port))
+            {
+                error = $"expected host:port (e.g. 127.0.0.1:7777 or [::1]:7777), got '{text}'";
+                return false;
+            }
+
+            host = text[..colon].Trim('[', ']');
+        }
+
+        if (port is < 1 or > 65_535)
+        {
+            error = $"expected host:port with a port in 1–65535, got '{text}'";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static async Task<IPEndPoint> Resolve(string host, int port, CancellationToken cancellationToken)
+    {
+        if (IPAddress.TryParse(host, out var address))
+        {
+            return new IPEndPoint(address, port);
+        }
+
+        var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+        var chosen = addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) ?? addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("no address found");
+        return new IPEndPoint(chosen, port);
+    }
+
+    private static Option<int> Ranged(string name, string description, int defaultValue, int min, int max)
+    {
+        var option = new Option<int>(name) { Description = $"{description}, {min}–{max}", DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r => CheckRange(r, r.GetValueOrDefault<int>(), min, max));
+        return option;
+    }
+
+    private static void OneOf(OptionResult result, string? value, params string[] accepted)
+    {
+        if (!accepted.Contains(value, StringComparer.Ordinal))
+        {
+            result.AddError($"{result.Option.Name} must be one of {string.Join(", ", accepted)}, got '{value}'");
+        }
+    }
+
+    private static void CheckRange(OptionResult result, double value, double min, double max)
+    {
+        if (!(value >= min && value <= max))
+        {
+            result.AddError($"{result.Option.Name} must be in {min.ToString(CultureInfo.InvariantCulture)}–{max.ToString(CultureInfo.InvariantCulture)}, got {value.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+}

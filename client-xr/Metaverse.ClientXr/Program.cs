@@ -1,0 +1,3 @@
+using Metaverse.ClientXr;
+
+return ClientCommand.Run(args);

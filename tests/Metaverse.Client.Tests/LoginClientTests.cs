@@ -1,0 +1,43 @@
+namespace Metaverse.Client.Tests;
+
+public class LoginClientTests
+{
+    private static readonly Uri Url = new("http://127.0.0.1:8080/api/login");
+
+    [Fact]
+    public void Reads_token_and_udp_port()
+    {
+        var result = LoginClient.Parse("""{"token":"AQID","name":"ann","role":"student","udpPort":7777}""", 200, Url);
+
+        Assert.Equal([1, 2, 3], result.Token);
+        Assert.Equal(7777, result.UdpPort);
+        Assert.Equal("ann", result.Name);
+    }
+
+    [Fact]
+    public void A_body_without_token_is_an_error_naming_what_is_missing()
+    {
+        var e = Assert.Throws<LoginException>(() => LoginClient.Parse("""{"udpPort":7777}""", 200, Url));
+        Assert.Contains("token", e.Message, StringComparison.Ordinal);
+        Assert.Equal(200, e.StatusCode);
+    }
+
+    [Fact]
+    public void Problem_details_are_summarised_with_their_field_errors()
+    {
+        var text = LoginClient.Describe("""{"title":"Invalid login request","status":400,"errors":{"name":["must be 1–32 letters"],"role":["must be one of: student"]}}""");
+
+        Assert.Contains("Invalid login request", text, StringComparison.Ordinal);
+        Assert.Contains("name: must be 1–32 letters", text, StringComparison.Ordinal);
+        Assert.Contains("role: must be one of: student", text, StringComparison.Ordinal);
+        Assert.Equal("not json", LoginClient.Describe("not json"));
+    }
+
+    [Fact]
+    public void The_api_path_prefix_is_kept()
+    {
+        using var http = new HttpClient();
+        Assert.Equal("http://host/prefix/", new LoginClient(http, new Uri("http://host/prefix")).ApiBase.ToString());
+        Assert.Equal("http://host:8080/", new LoginClient(http, new Uri("http://host:8080")).ApiBase.ToString());
+    }
+}

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Net;
+using System.Numerics;
+using Google.Protobuf;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Client.Tests;
+
+/// <summary>The client's side of the session flow against a scripted stand-in server on loopback (not the real server).</summary>
+public class SessionClientTests
+{
+    private const uint ClientId = 5;
+    private const uint OtherId = 9;
+    private const uint JoinTick = 100;
+
+    [Fact]
+    public void Runs_the_flow_decodes_snapshots_acks_them_and_tracks_chat()
+    {
+        using var server = new ScriptedServer();
+        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new byte[] { 1, 2, 3 });
+        Pump(server, client, () => client.State == SessionState.Joined);
+
+        Assert.Equal([1, 2, 3], server.ConnectData);
+        var hello = Assert.Single(server.Received, r => r.Envelope.Hello is not null).Envelope.Hello;
+        Assert.Equal(1u, hello.ProtocolVersion);
+        Assert.Equal("ann", hello.ClientName);
+        Assert.Equal(ClientId, client.ClientId);
+        Assert.Equal("default", client.RoomId);
+        Assert.Equal(30u, client.TickRateHz);
+
+        Assert.True(client.SendPose(new BotPath(1).PoseAt(0)));
+        Pump(server, client, () => server.Received.Any(r => r.Envelope.AvatarPose is not null));
+        var pose = server.Received.Single(r => r.Envelope.AvatarPose is not null);
+        Assert.Equal((DeliveryMethod.Sequenced, (byte)1), (pose.Method, pose.Channel));
+        Assert.Equal(1u, pose.Envelope.AvatarPose.Sequence);
+
+        var codec = AvatarSnapshotCodec.Default;
+        var s1 = Avatars(JoinTick + 1, 1f);
+        var s2 = Avatars(JoinTick + 2, 1.1f);
+        server.Send(Snapshot(JoinTick + 1, 0, codec.Encode(s1)), DeliveryMethod.Unreliable, 2);
+        Pump(server, client, () => server.Received.Any(r => r.Envelope.SnapshotAck?.Tick == JoinTick + 1));
+        var ack = server.Received.Single(r => r.Envelope.SnapshotAck is not null);
+        Assert.Equal((DeliveryMethod.Sequenced, (byte)2), (ack.Method, ack.Channel));
+
+        // A large snapshot comes reliably on channel 0; it decodes the same way.
+        server.Send(Snapshot(JoinTick + 2, JoinTick + 1, codec.Encode(s2, s1)), DeliveryMethod.ReliableOrdered, 0);
+        Pump(server, client, () => client.SnapshotsDecoded == 2);
+        Assert.True(client.Snapshots.TryGet(JoinTick + 2, out var decoded));
+        Assert.True(decoded.TryGetPose(OtherId, out var quantized));
+        Assert.Equal(1.1f, quantized.Dequantize(PositionQuantizer.Default).HeadPosition.X, 0.002f);
+
+        // A baseline the client never held: skipped, not acknowledged.
+        server.Send(Snapshot(JoinTick + 3, JoinTick - 50, codec.Encode(s2, s1)), DeliveryMethod.Unreliable, 2);
+        Pump(server, client, () => client.SnapshotsMissingBaseline == 1);
+        Assert.DoesNotContain(server.Received, r => r.Envelope.SnapshotAck?.Tick == JoinTick + 3);
+
+        Assert.Equal([OtherId], client.AvatarsSeen);
+        Assert.NotEqual(SnapshotInterpolationMode.None, client.SampleAvatars(out var avatars));
+        Assert.Contains(OtherId, avatars.Keys);
+
+        server.Send(new Envelope { Chat = new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #2" } }, DeliveryMethod.ReliableOrdered, 0);
+        server.Send(new Envelope { Chat = new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #1" } }, DeliveryMethod.ReliableOrdered, 0);
+        Pump(server, client, () => client.Chat.Received == 2);
+        Assert.Equal(1, client.Chat.OutOfOrder);
+        Assert.Equal(0, client.Chat.MissingFrom(OtherId, 2));
+
+        Assert.Equal(SendResult.Queued, client.SendChat("ann #1"));
+        Pump(server, client, () => server.Received.Any(r => r.Envelope.Chat is not null));
+        var chat = server.Received.Single(r => r.Envelope.Chat is not null);
+        Assert.Equal((DeliveryMethod.ReliableOrdered, (byte)0, "ann #1"), (chat.Method, chat.Channel, chat.Envelope.Chat.Text));
+
+        var stats = client.GetStats();
+        Assert.Equal(1, stats.AvatarsSeen);
+        Assert.Equal(1, stats.ChatSent);
+        Assert.True(stats.BytesInPerSecond > 0);
+    }
+
+    [Fact]
+    public void A_rejected_connection_is_a_failure_naming_the_reason()
+    {
+        using var server = new ScriptedServer { RejectWith = "bad token" };
+        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new byte[] { 9 });
+        Pump(server, client, () => client.State == SessionState.Disconnected);
+
+        Assert.Contains("bad token", client.Failure, StringComparison.Ordinal);
+    }
+
+    private static AvatarSnapshot Avatars(uint tick, float x)
+    {
+        var pose = new BotPath(2).PoseAt(0) with { HeadPosition = new Vector3(x, 1.7f, 0) };
+        return new AvatarSnapshot(tick, [new AvatarEntity(OtherId, pose.Quantize(PositionQuantizer.Default))]);
+    }
+
+    private static Envelope Snapshot(uint tick, uint baseline, byte[] avatars) =>
+        new() { Snapshot = new Snapshot { Tick = tick, BaselineTick = baseline, Avatars = ByteString.CopyFrom(avatars) } };
+
+    private static void Pump(ScriptedServer server, SessionClient client, Func<bool> until)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!until())
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "condition not reached within 5 s");
+            server.Host.Poll(TimeSpan.FromMilliseconds(1));
+            client.Poll(TimeSpan.FromMilliseconds(1));
+        }
+    }
+
+    private sealed record Received(Envelope Envelope, DeliveryMethod Method, byte Channel);
+
+    /// <summary>Answers Hello with Welcome and JoinRoom with RoomJoined; records everything else.</summary>
+    private sealed class ScriptedServer : INetEventListener, IDisposable
+    {
+        public ScriptedServer()
+        {
+            Host = NetHost.Start(new NetConfig { AcceptIncoming = true }, this, new IPEndPoint(IPAddress.Loopback, 0));
+        }
+
+        public NetHost Host { get; }
+
+        public string? RejectWith { get; init; }
+
+        public byte[]? ConnectData { get; private set; }
+
+        public List<Received> Received { get; } = [];
+
+        private NetPeer? Client { get; set; }
+
+        public void Send(Envelope envelope, DeliveryMethod method, byte channel) =>
+            Assert.Equal(SendResult.Queued, Client!.Send(envelope.ToByteArray(), method, channel));
+
+        public void OnConnectionRequest(ConnectionRequest request)
+        {
+            ConnectData = request.Data.ToArray();
+            if (RejectWith is null)
+            {
+                request.Accept();
+            }
+            else
+            {
+                request.Reject(RejectWith);
+            }
+        }
+
+        public void OnPeerConnected(NetPeer peer) => Client = peer;
+
+        public void OnPeerDisconnected(NetPeer peer, DisconnectInfo info)
+        {
+        }
+
+        public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+        {
+            var envelope = Envelope.Parser.ParseFrom(message);
+            Received.Add(new Received(envelope, method, channel));
+            if (envelope.Hello is not null)
+            {
+                Send(new Envelope { Welcome = new Welcome { ProtocolVersion = 1, ClientId = ClientId, RoomId = "default", TickRateHz = 30, ServerTick = JoinTick } }, DeliveryMethod.ReliableOrdered, 0);
+            }
+            else if (envelope.JoinRoom is not null)
+            {
+                Send(new Envelope { RoomJoined = new RoomJoined { RoomId = envelope.JoinRoom.RoomId, AvatarEntityId = ClientId, Tick = JoinTick, BoundsMinX = -256, BoundsMaxX = 256 } }, DeliveryMethod.ReliableOrdered, 0);
+            }
+        }
+
+        public void Dispose() => Host.Dispose();
+    }
+}
