@@ -2,6 +2,7 @@ using System.Net;
 using Metaverse.Server.Auth;
 using Metaverse.Server.Http;
 using Metaverse.Server.Storage;
+using Metaverse.Shared.Net.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,7 +29,10 @@ public static class ServerApp
     }
 
     /// <summary>Builds the server; opens (creating and migrating) the database. Throws <see cref="OptionsException"/> for bad settings.</summary>
-    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args = null)
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args = null) => Build(overrides, args, conditions: null);
+
+    /// <summary>As <see cref="Build(IReadOnlyDictionary{string, string?}, string[])"/>, with the server's UDP socket behind the network simulator (tests).</summary>
+    internal static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args, NetworkConditions? conditions)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -51,7 +55,8 @@ public static class ServerApp
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(new AuditReader(storage.Path));
         builder.Services.AddSingleton(TokenService.WithRandomKey(TimeProvider.System));
-        builder.Services.AddSingleton<SimulationLoop>();
+        builder.Services.AddSingleton(services => new SimulationLoop(
+            options, services.GetRequiredService<TokenService>(), storage, services.GetRequiredService<ILogger<SimulationLoop>>(), conditions));
         builder.Services.AddHostedService<StorageService>();
         builder.Services.AddHostedService<SimulationService>();
         var app = builder.Build();

@@ -5,6 +5,7 @@ using Metaverse.Server.Rooms;
 using Metaverse.Server.Sessions;
 using Metaverse.Server.Storage;
 using Metaverse.Shared.Net;
+using Metaverse.Shared.Net.Simulation;
 using Microsoft.Extensions.Logging;
 
 namespace Metaverse.Server.Hosting;
@@ -21,6 +22,9 @@ internal sealed class SimulationLoop : IDisposable
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
     private readonly ServerOptions _options;
     private readonly SessionHost _sessions;
+
+    /// <summary>For tests: the server's socket behind the network simulator.</summary>
+    private readonly NetworkConditions? _conditions;
     private readonly RoomRegistry _rooms = new();
     private readonly TickDurations _tickDurations = new();
     private readonly CancellationTokenSource _stop = new();
@@ -29,9 +33,10 @@ internal sealed class SimulationLoop : IDisposable
     private ServerSnapshot _snapshot = ServerSnapshot.Empty;
     private long _lateTicksSkipped;
 
-    public SimulationLoop(ServerOptions options, TokenService tokens, StorageWriter storage, ILogger<SimulationLoop> logger)
+    public SimulationLoop(ServerOptions options, TokenService tokens, StorageWriter storage, ILogger<SimulationLoop> logger, NetworkConditions? conditions = null)
     {
         _options = options;
+        _conditions = conditions;
         _sessions = new SessionHost(_rooms, tokens, storage, options.TickHz, logger);
     }
 
@@ -45,7 +50,7 @@ internal sealed class SimulationLoop : IDisposable
     public void Start()
     {
         var bind = new IPEndPoint(IPAddress.Parse(_options.Bind), _options.UdpPort);
-        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, _sessions, bind);
+        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, _sessions, bind, _conditions);
         Publish();
         _thread = new Thread(Run) { Name = "simulation", IsBackground = true };
         _thread.Start();

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Numerics;
+using Metaverse.Client;
+using Metaverse.Shared.Net.Simulation;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.EndToEnd.Tests;
+
+/// <summary>Many clients in one room, through the whole stack.</summary>
+public sealed class RoomTests
+{
+    [Fact]
+    public async Task Fifty_bots_under_ten_percent_loss_each_way_all_see_all_others_and_lose_no_chat_message()
+    {
+        var loss = new NetworkConditions { LossRate = 0.10, Latency = TimeSpan.FromMilliseconds(5), Jitter = TimeSpan.FromMilliseconds(2), Seed = 100 };
+        await using var server = await ServerFixture.Start(loss);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var swarm = new BotSwarm(new BotSwarmOptions
+        {
+            Server = server.Udp,
+            Api = server.Api,
+            Bots = 50,
+            Duration = TimeSpan.FromSeconds(4),
+            DrainTimeout = TimeSpan.FromSeconds(15),
+            Conditions = loss with { Seed = 200 },
+        });
+
+        var report = await swarm.RunAsync(http: http);
+
+        Assert.True(report.Ok, report.ToJson(indented: true));
+        Assert.All(report.Bots, bot => Assert.True(bot.AvatarsSeen == 49, $"{bot.Name} saw {bot.AvatarsSeen} of 49 avatars"));
+        Assert.All(report.Bots, bot => Assert.Equal((0L, 0L), (bot.ChatMissing, bot.ChatOutOfOrder)));
+        Assert.Equal(50L * 49 * report.Bots[0].ChatSent, report.Totals.ChatReceived, tolerance: 50 * 49 * 2);
+    }
+
+    [Fact]
+    public async Task A_client_that_timed_out_can_log_in_again_and_is_seen_again()
+    {
+        await using var server = await ServerFixture.Start();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var login = new LoginClient(http, server.Api);
+        using var watcher = await Joined(login, server, "watcher");
+        var first = await Joined(login, server, "traveller");
+        var firstId = first.ClientId;
+        Pump([watcher, first], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == true, "the watcher to see the traveller");
+
+        // The traveller goes silent (a frozen app, a dead Wi-Fi): the server times it out after 5 s.
+        Pump([watcher], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == false, "the traveller's avatar to leave", seconds: 15);
+        first.Poll();
+        first.Dispose();
+        using var again = await Joined(login, server, "traveller");
+
+        Pump([watcher, again], () => watcher.LatestSnapshot?.TryGetPose(again.ClientId, out _) == true, "the watcher to see the traveller again");
+        Assert.NotEqual(firstId, again.ClientId);
+    }
+
+    private static async Task<SessionClient> Joined(LoginClient login, ServerFixture server, string name)
+    {
+        var token = await login.LoginAsync(name);
+        var client = new SessionClient(name, server.Udp, token.Token);
+        Pump([client], () => client.State == SessionState.Joined, $"{name} to join");
+        return client;
+    }
+
+    /// <summary>Polls the clients, each sending a pose every 33 ms, until the condition holds.</summary>
+    private static void Pump(SessionClient[] clients, Func<bool> condition, string what, double seconds = 10)
+    {
+        var clock = Stopwatch.StartNew();
+        var nextPose = TimeSpan.Zero;
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed.TotalSeconds < seconds, $"timed out after {seconds} s waiting for {what}");
+            if (clock.Elapsed >= nextPose)
+            {
+                nextPose += TimeSpan.FromMilliseconds(33);
+                foreach (var client in clients.Where(c => c.State == SessionState.Joined))
+                {
+                    client.SendPose(Standing(client.Name, clock.Elapsed.TotalSeconds));
+                }
+            }
+
+            foreach (var client in clients)
+            {
+                client.Poll(TimeSpan.FromMilliseconds(1));
+            }
+        }
+    }
+
+    private static AvatarPose Standing(string name, double seconds)
+    {
+        var head = new Vector3(name.Length, 1.7f, (float)Math.Sin(seconds));
+        return new AvatarPose(head, Quaternion.Identity, head + new Vector3(-0.3f, -0.5f, 0), Quaternion.Identity, head + new Vector3(0.3f, -0.5f, 0), Quaternion.Identity);
+    }
+}
