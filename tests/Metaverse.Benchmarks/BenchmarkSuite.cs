@@ -1,3 +1,4 @@
+using Metaverse.Benchmarks.Room;
 using Metaverse.Benchmarks.Transport;
 using Metaverse.Shared.Net;
 using Spectre.Console;
@@ -18,6 +19,19 @@ internal static class BenchmarkSuite
     {
         var result = AnsiConsole.Status().Start($"one connection under {options.Loss:P0} loss", _ => LossBenchmark.Run(options));
         AnsiConsole.Write(LossBenchmark.Table([result]));
+        return 0;
+    }
+
+    public static int RunRooms(int[] bots, int seconds)
+    {
+        var results = new List<RoomResult>();
+        foreach (var count in bots)
+        {
+            var result = AnsiConsole.Status().Start($"{count} bots", ctx => RoomBenchmark.RunAsync(new RoomOptions(count, seconds, 30), s => ctx.Status($"{count} bots: {s}")).GetAwaiter().GetResult());
+            results.Add(result);
+        }
+
+        AnsiConsole.Write(RoomBenchmark.Table(results));
         return 0;
     }
 

@@ -37,6 +37,18 @@ var lossCommand = new Command("loss", "Goodput of one reliable-ordered connectio
 lossCommand.SetAction(p => BenchmarkSuite.RunLoss(new LossOptions(p.GetValue(loss), p.GetValue(latency), p.GetValue(seconds), 1000, p.GetValue(tolerance))));
 root.Subcommands.Add(lossCommand);
 
+var bots = new Option<int[]>("--bots") { Description = "Bots in the room, each 1–1000 (several: one run each)", DefaultValueFactory = _ => [50, 200, 500], AllowMultipleArgumentsPerToken = true };
+bots.Validators.Add(r =>
+{
+    if (r.GetValueOrDefault<int[]>().Any(b => b is < 1 or > 1000))
+    {
+        r.AddError("--bots must each be in 1–1000");
+    }
+});
+var room = new Command("room", "One room with N headless bots against a metaverse-server serve process: tick duration, server CPU, traffic per client, bytes per avatar update.") { bots, seconds };
+room.SetAction(p => BenchmarkSuite.RunRooms(p.GetValue(bots)!, p.GetValue(seconds)));
+root.Subcommands.Add(room);
+
 var output = new Option<FileInfo?>("--output") { Description = "Also write the tables as Markdown to this file" };
 var suite = new Command("suite", "Every transport figure of docs/PERFORMANCE.md: 1/100/1,000 clients × two methods, and one connection under 0/1/5% loss.") { seconds, output };
 suite.SetAction(p => BenchmarkSuite.RunAll(p.GetValue(seconds), p.GetValue(output)));

@@ -15,7 +15,10 @@ public sealed record ServerSnapshot(
     long TickP99Micros,
     long TickMaxMicros,
     long LateTicksSkipped,
+    long SnapshotAvatarBytes,
+    long SnapshotAvatarUpdates,
+    long InvalidMessages,
     IReadOnlyList<RoomSummary> Rooms)
 {
-    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
+    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
 }

@@ -129,6 +129,7 @@ internal sealed class SimulationLoop : IDisposable
         var dropped = Enum.GetValues<DropReason>().Sum(host.DroppedDatagrams);
         Volatile.Write(ref _snapshot, new ServerSnapshot(
             DateTimeOffset.UtcNow, host.ConnectedCount, stats.PacketsReceived, stats.PacketsSent, stats.BytesReceived, stats.BytesSent,
-            dropped, p50, p99, max, _lateTicksSkipped, _rooms.All.Select(r => r.Summarize()).ToList()));
+            dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.AvatarBytesSent, _sessions.Snapshots.AvatarUpdatesSent,
+            _sessions.InvalidMessages, _rooms.All.Select(r => r.Summarize()).ToList()));
     }
 }

@@ -18,6 +18,9 @@ public static class PrometheusText
         Metric(text, "metaverse_udp_bytes_received_total", "counter", "UDP bytes received.", s.BytesIn);
         Metric(text, "metaverse_udp_bytes_sent_total", "counter", "UDP bytes sent.", s.BytesOut);
         Metric(text, "metaverse_udp_datagrams_dropped_total", "counter", "Incoming datagrams dropped as malformed, foreign, duplicate or stale.", s.DroppedDatagrams);
+        Metric(text, "metaverse_snapshot_avatar_bytes_total", "counter", "Bytes of encoded avatar updates in snapshots sent.", s.SnapshotAvatarBytes);
+        Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.SnapshotAvatarUpdates);
+        Metric(text, "metaverse_invalid_messages_total", "counter", "Client messages that failed to parse or broke a rule (ignored).", s.InvalidMessages);
         Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than five ticks behind.", s.LateTicksSkipped);
         text.Append("# HELP metaverse_tick_duration_seconds Duration of one fixed step of all rooms, over the last 2048 ticks.\n");
         text.Append("# TYPE metaverse_tick_duration_seconds summary\n");

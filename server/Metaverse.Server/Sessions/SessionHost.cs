@@ -22,6 +22,8 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TokenService token
     private readonly ConcurrentQueue<Action> _completions = new();
     private readonly SnapshotBroadcaster _snapshots = new();
 
+    public SnapshotBroadcaster Snapshots => _snapshots;
+
     /// <summary>Sessions that broke the protocol in some message (counted per session too).</summary>
     public long InvalidMessages { get; private set; }
 

@@ -16,8 +16,14 @@ internal sealed class SnapshotBroadcaster
     private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
     private readonly List<AvatarEntity> _avatars = [];
 
-    /// <summary>Snapshot bytes sent, and avatar updates in them, since start (for metrics and benchmarks).</summary>
+    /// <summary>Snapshot messages sent since start (whole envelopes, bytes), for metrics and benchmarks.</summary>
     public long BytesSent { get; private set; }
+
+    /// <summary>Bytes of the encoded avatar section of every snapshot sent.</summary>
+    public long AvatarBytesSent { get; private set; }
+
+    /// <summary>Avatars carried by every snapshot sent (each one an avatar update on the wire).</summary>
+    public long AvatarUpdatesSent { get; private set; }
 
     public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
     {
@@ -56,6 +62,9 @@ internal sealed class SnapshotBroadcaster
             }
         }
 
+        var avatars = _codec.Encode(current, baseline, prediction);
+        AvatarBytesSent += avatars.Length;
+        AvatarUpdatesSent += current.Count;
         var envelope = new Envelope
         {
             Snapshot = new Snapshot
@@ -65,7 +74,7 @@ internal sealed class SnapshotBroadcaster
                 PredictionTick = predictionTick,
                 LastIntentSequence = session.LastIntentSequence,
                 AckedTick = session.AckedTick,
-                Avatars = ByteString.CopyFrom(_codec.Encode(current, baseline, prediction)),
+                Avatars = ByteString.CopyFrom(avatars),
             },
         };
         var bytes = envelope.ToByteArray();
