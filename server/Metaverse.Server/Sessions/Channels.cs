@@ -5,7 +5,7 @@ namespace Metaverse.Server.Sessions;
 /// <summary>Transport channels of the session protocol (docs/SESSION_PROTOCOL.md).</summary>
 public static class Channels
 {
-    /// <summary>Control, chat, commands and oversized snapshots; ReliableOrdered.</summary>
+    /// <summary>Control, chat and commands; ReliableOrdered.</summary>
     public const byte Control = 0;
 
     /// <summary>Avatar pose intents, client to server; Sequenced.</summary>
@@ -13,6 +13,9 @@ public static class Channels
 
     /// <summary>Snapshots (Unreliable) and their acks (Sequenced).</summary>
     public const byte Snapshots = 2;
+
+    /// <summary>Snapshots too large for one datagram; ReliableOrdered on a stream of their own, so chat and commands never wait behind them.</summary>
+    public const byte LargeSnapshots = 3;
 
     public static SendResult SendControl(this NetPeer peer, byte[] envelope) => peer.Send(envelope, DeliveryMethod.ReliableOrdered, Control);
 }

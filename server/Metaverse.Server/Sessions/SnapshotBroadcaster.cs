@@ -9,7 +9,8 @@ namespace Metaverse.Server.Sessions;
 /// <summary>
 /// Sends every joined client of a room the avatars of the others, delta-encoded against the newest
 /// snapshot that client acknowledged (and predicted from that snapshot's own baseline). A snapshot that
-/// fits one datagram goes Unreliable; a larger one (many avatars, or a full snapshot) ReliableOrdered.
+/// fits one datagram goes Unreliable; a larger one (many avatars, or a full snapshot) ReliableOrdered on
+/// its own channel.
 /// </summary>
 internal sealed class SnapshotBroadcaster
 {
@@ -80,7 +81,7 @@ internal sealed class SnapshotBroadcaster
         var bytes = envelope.ToByteArray();
         session.Sent.Add(current, baseline?.Tick ?? 0);
         var fits = bytes.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
-        session.Peer.Send(bytes, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.Control);
+        session.Peer.Send(bytes, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
         BytesSent += bytes.Length;
     }
 }
