@@ -25,6 +25,12 @@ public sealed class ServerOptions
     /// <summary>Fixed simulation and replication rate of every room, in ticks per second. 10–60.</summary>
     public int TickHz { get; set; } = 30;
 
+    /// <summary>
+    /// Each client's downstream budget for avatar updates, in bytes per second; within it the nearest avatars
+    /// are updated every tick and farther ones less often (none starves). 2,000–10,000,000.
+    /// </summary>
+    public int SnapshotBytesPerSecond { get; set; } = 16_000;
+
     /// <summary>Every setting outside its accepted range, as a message naming the setting; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -32,6 +38,7 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(UdpPort), UdpPort, 0, 65_535);
         CheckRange(errors, nameof(HttpPort), HttpPort, 0, 65_535);
         CheckRange(errors, nameof(TickHz), TickHz, 10, 60);
+        CheckRange(errors, nameof(SnapshotBytesPerSecond), SnapshotBytesPerSecond, 2_000, 10_000_000);
         if (!IPAddress.TryParse(Bind, out _))
         {
             errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");

@@ -30,6 +30,9 @@ internal sealed class ClientSession(NetPeer peer, SessionToken identity)
 
     public SentSnapshots Sent { get; } = new();
 
+    /// <summary>Which avatars this client gets each tick within its byte budget; created on the first snapshot.</summary>
+    public ClientReplication? Replication { get; set; }
+
     /// <summary>Results of this client's commands by request id, so a retry is answered without applying twice.</summary>
     public Dictionary<string, CommandResult?> Commands { get; } = [];
 

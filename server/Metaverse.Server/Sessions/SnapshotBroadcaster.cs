@@ -8,14 +8,23 @@ namespace Metaverse.Server.Sessions;
 
 /// <summary>
 /// Sends every joined client of a room the avatars of the others, delta-encoded against the newest
-/// snapshot that client acknowledged (and predicted from that snapshot's own baseline). A snapshot that
-/// fits one datagram goes Unreliable; a larger one (many avatars, or a full snapshot) ReliableOrdered on
+/// snapshot that client acknowledged (and predicted from that snapshot's own baseline). Within the
+/// client's byte budget its scheduler picks which avatars are updated this tick, nearest first with no
+/// avatar starved; the others keep the pose the client already has (one bit each). A snapshot that fits
+/// one datagram goes Unreliable; a larger one (a first, full snapshot of a big room) ReliableOrdered on
 /// its own channel.
 /// </summary>
-internal sealed class SnapshotBroadcaster
+internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz)
 {
+    /// <summary>Planning estimates of an avatar's encoded size, in bytes: a delta, and a first full pose.</summary>
+    private const int DeltaBytes = 12;
+    private const int FullBytes = 30;
     private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
-    private readonly List<AvatarEntity> _avatars = [];
+    private readonly PriorityAccumulatorWeights _weights = new();
+    private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
+    private readonly Dictionary<uint, System.Numerics.Vector3> _heads = [];
+    private readonly List<AvatarEntity> _chosen = [];
+    private readonly HashSet<uint> _planned = [];
 
     /// <summary>Snapshot messages sent since start (whole envelopes, bytes), for metrics and benchmarks.</summary>
     public long BytesSent { get; private set; }
@@ -23,17 +32,19 @@ internal sealed class SnapshotBroadcaster
     /// <summary>Bytes of the encoded avatar section of every snapshot sent.</summary>
     public long AvatarBytesSent { get; private set; }
 
-    /// <summary>Avatars carried by every snapshot sent (each one an avatar update on the wire).</summary>
+    /// <summary>Avatars updated (chosen by the scheduler) in every snapshot sent.</summary>
     public long AvatarUpdatesSent { get; private set; }
 
     public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
     {
-        _avatars.Clear();
+        _poses.Clear();
+        _heads.Clear();
         foreach (var id in room.Members)
         {
             if (sessions.TryGetValue(id, out var member) && member.Pose is { } pose)
             {
-                _avatars.Add(new AvatarEntity(member.ClientId, pose));
+                _poses[member.ClientId] = pose;
+                _heads[member.ClientId] = PositionQuantizer.Default.Dequantize(pose.HeadPosition);
             }
         }
 
@@ -49,23 +60,24 @@ internal sealed class SnapshotBroadcaster
 
     private void Send(ClientSession session, uint tick)
     {
-        var current = new AvatarSnapshot(tick, _avatars.Where(a => a.EntityId != session.ClientId));
-        AvatarSnapshot? baseline = null;
-        AvatarSnapshot? prediction = null;
-        uint predictionTick = 0;
-        if (session.AckedTick != 0 && session.Sent.TryGet(session.AckedTick, out var acked, out var ackedBaseline))
+        var (baseline, prediction, predictionTick) = Baselines(session, tick);
+        var replication = session.Replication ??= new ClientReplication(bytesPerSecond, tickHz);
+        replication.Track(_poses, session.ClientId);
+        var viewer = _heads.GetValueOrDefault(session.ClientId);
+        _planned.Clear();
+        foreach (var id in replication.Scheduler.Plan(
+            tick,
+            replication.Budget,
+            id => baseline?.TryGetPose(id, out _) == true ? DeltaBytes : FullBytes,
+            id => _weights.Evaluate(1f, System.Numerics.Vector3.Distance(viewer, _heads[id]), changed: true)))
         {
-            baseline = acked;
-            if (ackedBaseline != 0 && tick - ackedBaseline <= AvatarSnapshotCodec.MaxPredictionSpanTicks && session.Sent.TryGet(ackedBaseline, out var older, out _))
-            {
-                prediction = older;
-                predictionTick = ackedBaseline;
-            }
+            _planned.Add(id);
         }
 
+        var current = Compose(session.ClientId, tick, baseline);
         var avatars = _codec.Encode(current, baseline, prediction);
         AvatarBytesSent += avatars.Length;
-        AvatarUpdatesSent += current.Count;
+        AvatarUpdatesSent += _planned.Count;
         var envelope = new Envelope
         {
             Snapshot = new Snapshot
@@ -83,5 +95,41 @@ internal sealed class SnapshotBroadcaster
         var fits = bytes.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
         session.Peer.Send(bytes, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
         BytesSent += bytes.Length;
+    }
+
+    /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
+    private AvatarSnapshot Compose(uint self, uint tick, AvatarSnapshot? baseline)
+    {
+        _chosen.Clear();
+        foreach (var (id, pose) in _poses)
+        {
+            if (id == self)
+            {
+                continue;
+            }
+
+            if (_planned.Contains(id))
+            {
+                _chosen.Add(new AvatarEntity(id, pose));
+            }
+            else if (baseline is not null && baseline.TryGetPose(id, out var held))
+            {
+                _chosen.Add(new AvatarEntity(id, held));
+            }
+        }
+
+        return new AvatarSnapshot(tick, _chosen);
+    }
+
+    private static (AvatarSnapshot? Baseline, AvatarSnapshot? Prediction, uint PredictionTick) Baselines(ClientSession session, uint tick)
+    {
+        if (session.AckedTick == 0 || !session.Sent.TryGet(session.AckedTick, out var baseline, out var baselineOf))
+        {
+            return (null, null, 0);
+        }
+
+        return baselineOf != 0 && tick - baselineOf <= AvatarSnapshotCodec.MaxPredictionSpanTicks && session.Sent.TryGet(baselineOf, out var older, out _)
+            ? (baseline, older, baselineOf)
+            : (baseline, null, 0);
     }
 }
