@@ -16,11 +16,11 @@ namespace Metaverse.Client;
 /// </summary>
 public sealed class SessionClient : INetEventListener, IDisposable
 {
-    public const uint ProtocolVersion = 1;
-    public const byte ControlChannel = 0;
-    public const byte PoseChannel = 1;
-    public const byte SnapshotChannel = 2;
-    public const int MaxChatLength = 500;
+    public const uint ProtocolVersion = SessionProtocol.Version;
+    public const byte ControlChannel = SessionProtocol.ControlChannel;
+    public const byte PoseChannel = SessionProtocol.PoseChannel;
+    public const byte SnapshotChannel = SessionProtocol.SnapshotChannel;
+    public const int MaxChatLength = SessionProtocol.MaxChatLength;
 
     private readonly SessionClientOptions _options;
     private readonly HashSet<uint> _avatarsSeen = [];

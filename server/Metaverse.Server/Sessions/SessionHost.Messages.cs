@@ -7,7 +7,7 @@ namespace Metaverse.Server.Sessions;
 /// <summary>Handling of each client message.</summary>
 internal sealed partial class SessionHost
 {
-    public const int MaxChatLength = 500;
+    public const int MaxChatLength = SessionProtocol.MaxChatLength;
 
     private void Dispatch(ClientSession session, Envelope envelope)
     {

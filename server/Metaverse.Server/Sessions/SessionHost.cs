@@ -17,7 +17,7 @@ namespace Metaverse.Server.Sessions;
 /// </summary>
 internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, int tickHz, int snapshotBytesPerSecond, ILogger logger) : INetEventListener
 {
-    public const uint ProtocolVersion = 1;
+    public const uint ProtocolVersion = SessionProtocol.Version;
     private readonly Dictionary<int, ClientSession> _sessions = [];
     private readonly ConcurrentQueue<Action> _completions = new();
     private readonly SnapshotBroadcaster _snapshots = new(snapshotBytesPerSecond, tickHz);

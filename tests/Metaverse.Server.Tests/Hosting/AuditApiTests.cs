@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Metaverse.Server.Hosting;
 using Metaverse.Server.Storage;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,37 +9,17 @@ namespace Metaverse.Server.Tests.Hosting;
 /// <summary><c>GET /api/audit</c> and the users table, on a running server with a real database file.</summary>
 public sealed class AuditApiTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("metaverse-audit-api-").FullName;
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+    private RunningServer _server = null!;
 
-    private string DatabasePath => Path.Combine(_directory, "metaverse.db");
 
-    public async Task InitializeAsync()
-    {
-        _app = ServerApp.Build(new Dictionary<string, string?>
-        {
-            ["Metaverse:UdpPort"] = "0",
-            ["Metaverse:HttpPort"] = "0",
-            ["Metaverse:Database"] = DatabasePath,
-        });
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = ServerApp.HttpAddress(_app), Timeout = TimeSpan.FromSeconds(10) };
-    }
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Audit_records_are_listed_and_filtered_by_actor_action_and_time()
     {
-        var storage = _app.Services.GetRequiredService<StorageWriter>();
+        var storage = _server.App.Services.GetRequiredService<StorageWriter>();
         await storage.AppendAuditAsync(Record("ada", "setpoint.change"));
         await storage.AppendAuditAsync(Record("alan", "setpoint.change"));
         await storage.AppendAuditAsync(Record("ada", "maintenance"));
@@ -65,7 +43,7 @@ public sealed class AuditApiTests : IAsyncLifetime
     [InlineData("from=yesterday", "from", "must be an ISO-8601 time")]
     public async Task Bad_audit_query_parameters_get_400_naming_the_parameter(string query, string parameter, string message)
     {
-        var response = await _http.GetAsync(new Uri($"/api/audit?{query}", UriKind.Relative));
+        var response = await _server.Http.GetAsync(new Uri($"/api/audit?{query}", UriKind.Relative));
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -76,9 +54,9 @@ public sealed class AuditApiTests : IAsyncLifetime
     public async Task Login_records_the_user_in_the_database()
     {
         using var content = new StringContent("{\"name\": \"rosalind\", \"role\": \"researcher\"}", System.Text.Encoding.UTF8, "application/json");
-        (await _http.PostAsync(new Uri("/api/login", UriKind.Relative), content)).EnsureSuccessStatusCode();
+        (await _server.Http.PostAsync(new Uri("/api/login", UriKind.Relative), content)).EnsureSuccessStatusCode();
 
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_server.DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT role FROM users WHERE name = 'rosalind'";
@@ -90,7 +68,7 @@ public sealed class AuditApiTests : IAsyncLifetime
 
     private async Task<JsonElement> Query(string path)
     {
-        var response = await _http.GetAsync(new Uri(path, UriKind.Relative));
+        var response = await _server.Http.GetAsync(new Uri(path, UriKind.Relative));
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }

@@ -7,7 +7,6 @@ using Metaverse.Server.Rooms;
 using Metaverse.Server.Sessions;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
-using Microsoft.AspNetCore.Builder;
 
 namespace Metaverse.Server.Tests.Hosting;
 
@@ -15,35 +14,17 @@ namespace Metaverse.Server.Tests.Hosting;
 public sealed class ServeTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
-    private readonly string _directory = Directory.CreateTempSubdirectory("metaverse-serve-").FullName;
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+    private RunningServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = ServerApp.Build(new Dictionary<string, string?>
-        {
-            ["Metaverse:UdpPort"] = "0",
-            ["Metaverse:HttpPort"] = "0",
-            ["Metaverse:Database"] = Path.Combine(_directory, "metaverse.db"),
-        });
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = ServerApp.HttpAddress(_app), Timeout = Deadline };
-    }
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Health_answers_ok_and_the_default_room_exists()
     {
-        var health = await _http.GetAsync(new Uri("/health", UriKind.Relative));
-        var rooms = await _http.GetFromJsonAsync<List<RoomSummary>>(new Uri("/api/rooms", UriKind.Relative));
+        var health = await _server.Http.GetAsync(new Uri("/health", UriKind.Relative));
+        var rooms = await _server.Http.GetFromJsonAsync<List<RoomSummary>>(new Uri("/api/rooms", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("\"status\":\"ok\"", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -53,7 +34,7 @@ public sealed class ServeTests : IAsyncLifetime
     [Fact]
     public async Task A_connected_client_shows_in_metrics_and_in_its_room_and_the_rooms_tick()
     {
-        var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
+        var simulation = (SimulationLoop)_server.App.Services.GetService(typeof(SimulationLoop))!;
         var listener = new ClientEvents();
         using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
         var peer = client.Connect(simulation.UdpEndPoint, await LoginAsync("ada"));
@@ -62,7 +43,7 @@ public sealed class ServeTests : IAsyncLifetime
         peer.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = RoomRegistry.DefaultRoomName } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
 
         await PollUntil(client, () => simulation.Snapshot.Connections == 1 && simulation.Snapshot.Rooms[0].Clients == 1, "the connection and the join to be published");
-        var metrics = await _http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var metrics = await _server.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         var firstTick = simulation.Snapshot.Rooms[0].Tick;
         await PollUntil(client, () => simulation.Snapshot.Rooms[0].Tick >= firstTick + 15, "the room to tick");
 
@@ -75,13 +56,13 @@ public sealed class ServeTests : IAsyncLifetime
     [Fact]
     public async Task Stopping_the_server_tells_connected_clients_it_shut_down()
     {
-        var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
+        var simulation = (SimulationLoop)_server.App.Services.GetService(typeof(SimulationLoop))!;
         var listener = new ClientEvents();
         using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
         client.Connect(simulation.UdpEndPoint, await LoginAsync("grace"));
         await PollUntil(client, () => listener.Connected, "connect");
 
-        await _app.StopAsync();
+        await _server.App.StopAsync();
         await PollUntil(client, () => listener.Disconnect is not null, "the shutdown notice");
 
         Assert.Equal(DisconnectReason.HostShutdown, listener.Disconnect!.Value.Reason);
@@ -117,7 +98,7 @@ public sealed class ServeTests : IAsyncLifetime
     [Fact]
     public async Task Login_returns_a_token_that_the_transport_accepts_and_a_missing_or_altered_token_is_refused_with_a_reason()
     {
-        var simulation = (SimulationLoop)_app.Services.GetService(typeof(SimulationLoop))!;
+        var simulation = (SimulationLoop)_server.App.Services.GetService(typeof(SimulationLoop))!;
         var token = await LoginAsync("alan");
         var altered = token.ToArray();
         altered[12] ^= 1;
@@ -140,7 +121,7 @@ public sealed class ServeTests : IAsyncLifetime
     public async Task Bad_login_bodies_get_400_with_a_problem_naming_the_field(string body, string field, string message)
     {
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        var response = await _http.PostAsync(new Uri("/api/login", UriKind.Relative), content);
+        var response = await _server.Http.PostAsync(new Uri("/api/login", UriKind.Relative), content);
         var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -150,7 +131,7 @@ public sealed class ServeTests : IAsyncLifetime
 
     private async Task<byte[]> LoginAsync(string name)
     {
-        var response = await _http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role = "operator" });
+        var response = await _server.Http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role = "operator" });
         response.EnsureSuccessStatusCode();
         var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         return Convert.FromBase64String(body.GetProperty("token").GetString()!);

@@ -1,12 +1,8 @@
-using System.Net;
 using System.Numerics;
-using Metaverse.Server.Hosting;
 using Metaverse.Server.Sessions;
 using Metaverse.Server.Storage;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Replication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Metaverse.Server.Tests.Sessions;
@@ -14,32 +10,11 @@ namespace Metaverse.Server.Tests.Sessions;
 /// <summary>The session protocol end to end against the running server (docs/SESSION_PROTOCOL.md).</summary>
 public sealed class SessionProtocolTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("metaverse-session-").FullName;
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
-    private IPEndPoint _udp = null!;
+    private RunningServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = ServerApp.Build(new Dictionary<string, string?>
-        {
-            ["Metaverse:UdpPort"] = "0",
-            ["Metaverse:HttpPort"] = "0",
-            ["Metaverse:Database"] = Path.Combine(_directory, "metaverse.db"),
-        });
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = ServerApp.HttpAddress(_app), Timeout = TimeSpan.FromSeconds(10) };
-        _udp = _app.Services.GetRequiredService<SimulationLoop>().UdpEndPoint;
-    }
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Two_clients_see_each_others_avatars_within_three_ticks_at_the_positions_sent()
@@ -107,10 +82,10 @@ public sealed class SessionProtocolTests : IAsyncLifetime
 
         Assert.True(first.Ok, first.Message);
         Assert.Equal(first, retry);
-        var audit = new AuditReader(_app.Services.GetRequiredService<StorageWriter>().Path).Query(new AuditFilter { Action = SessionHost.CreateRoomAction });
+        var audit = new AuditReader(_server.App.Services.GetRequiredService<StorageWriter>().Path).Query(new AuditFilter { Action = SessionHost.CreateRoomAction });
         var record = Assert.Single(audit);
         Assert.Equal(("ada", "operator", "training", "training session for shift B"), (record.Actor, record.Role, record.NewValue, record.Reason));
-        Assert.Equal(new AuditVerification.Ok(1), AuditVerifier.Verify(_app.Services.GetRequiredService<StorageWriter>().Path));
+        Assert.Equal(new AuditVerification.Ok(1), AuditVerifier.Verify(_server.App.Services.GetRequiredService<StorageWriter>().Path));
     }
 
     [Theory]
@@ -151,7 +126,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
     [Fact]
     public async Task A_hello_of_another_session_protocol_version_is_refused_naming_both_versions()
     {
-        using var client = await ProtocolClient.LoginAndConnect(_http, _udp, "old");
+        using var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, "old");
 
         client.Send(new Envelope { Hello = new Hello { ProtocolVersion = 99, ClientName = "old" } });
         client.PumpUntil(() => client.Disconnected is not null, "the disconnect");
@@ -183,7 +158,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
 
     private async Task<ProtocolClient> Joined(string name)
     {
-        var client = await ProtocolClient.LoginAndConnect(_http, _udp, name);
+        var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, name);
         client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name } });
         client.Expect(e => e.Welcome, "welcome");
         client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });

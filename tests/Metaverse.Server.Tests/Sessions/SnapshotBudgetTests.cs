@@ -1,11 +1,6 @@
-using System.Net;
 using System.Numerics;
-using Metaverse.Server.Hosting;
 using Metaverse.Server.Sessions;
 using Metaverse.Shared.Messages;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Metaverse.Server.Tests.Sessions;
 
@@ -14,33 +9,11 @@ public sealed class SnapshotBudgetTests : IAsyncLifetime
 {
     private const int BytesPerSecond = 2_000;
     private const int Clients = 12;
-    private readonly string _directory = Directory.CreateTempSubdirectory("metaverse-budget-").FullName;
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
-    private IPEndPoint _udp = null!;
+    private RunningServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = ServerApp.Build(new Dictionary<string, string?>
-        {
-            ["Metaverse:UdpPort"] = "0",
-            ["Metaverse:HttpPort"] = "0",
-            ["Metaverse:SnapshotBytesPerSecond"] = BytesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Metaverse:Database"] = Path.Combine(_directory, "metaverse.db"),
-        });
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = ServerApp.HttpAddress(_app), Timeout = TimeSpan.FromSeconds(10) };
-        _udp = _app.Services.GetRequiredService<SimulationLoop>().UdpEndPoint;
-    }
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync(new Dictionary<string, string?> { ["Metaverse:SnapshotBytesPerSecond"] = BytesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task More_avatars_than_the_budget_holds_are_all_seen_and_deltas_stay_near_the_budget()
@@ -48,7 +21,7 @@ public sealed class SnapshotBudgetTests : IAsyncLifetime
         var clients = new List<ProtocolClient>();
         for (var i = 0; i < Clients; i++)
         {
-            var client = await ProtocolClient.LoginAndConnect(_http, _udp, $"walker{i}");
+            var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, $"walker{i}");
             client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = $"walker{i}" } });
             client.Expect(e => e.Welcome, "welcome");
             client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
