@@ -34,9 +34,14 @@ fi
 echo "While they run: curl http://127.0.0.1:$http_port/metrics, /api/rooms, /api/audit"
 echo "Each bot logs in over HTTP, connects over UDP, walks a smooth path (30 poses/s), sends a chat line"
 echo "every second, and checks that it sees every other avatar and receives every other bot's chat line."
+defaults=()
+for flag_and_value in "--name bot" "--bots 6" "--duration 15" "--report table"; do
+  flag=${flag_and_value%% *}
+  [[ " $* " == *" $flag "* ]] || defaults+=($flag_and_value)
+done
 status=0
 dotnet "$client_dll" --mode headless --server "127.0.0.1:$udp_port" --api "http://127.0.0.1:$http_port" \
-  --name bot --bots 6 --duration 15 --report table "$@" || status=$?
+  "${defaults[@]}" "$@" || status=$?
 
 step "stopping the server (it tells connected clients and flushes storage)"
 kill -TERM $server_pid
