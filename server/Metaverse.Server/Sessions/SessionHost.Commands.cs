@@ -14,6 +14,9 @@ internal sealed partial class SessionHost
     private const int MaxRequestIdLength = 64;
     private const int MaxRememberedCommands = 1024;
 
+    /// <summary>Commands of one client waiting for their audit commit; more are refused, so a flood cannot grow state.</summary>
+    public const int MaxCommandsInFlight = 64;
+
     private void OnCommand(ClientSession session, Command command)
     {
         if (command.RequestId.Length is 0 or > MaxRequestIdLength)
@@ -29,6 +32,12 @@ internal sealed partial class SessionHost
                 Reply(session, earlier);
             }
 
+            return;
+        }
+
+        if (session.Commands.Count(c => c.Value is null) >= MaxCommandsInFlight)
+        {
+            Reply(session, Refused(command, "request_id", $"at most {MaxCommandsInFlight} commands waiting for their result", "too many commands in flight; retry after the pending results arrive"));
             return;
         }
 
@@ -100,11 +109,13 @@ internal sealed partial class SessionHost
     private static CommandResult Refused(Command command, string field, string range, string message) =>
         new() { RequestId = command.RequestId, Ok = false, ErrorField = field, AcceptedRange = range, Message = message };
 
+    /// <summary>Keeps the result for retries; beyond the limit the oldest completed result is forgotten (pending ones are capped separately).</summary>
     private static void Remember(ClientSession session, string requestId, CommandResult result)
     {
-        if (session.Commands.Count >= MaxRememberedCommands)
+        if (session.Commands.Count >= MaxRememberedCommands
+            && session.Commands.FirstOrDefault(c => c.Value is not null && c.Key != requestId) is { Key: not null } oldest)
         {
-            session.Commands.Remove(session.Commands.First(c => c.Value is not null).Key);
+            session.Commands.Remove(oldest.Key);
         }
 
         session.Commands[requestId] = result;

@@ -107,6 +107,37 @@ public sealed class SessionProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flood_of_commands_is_capped_with_a_reason_and_the_server_keeps_serving()
+    {
+        using var ada = await Joined("ada");
+        for (var i = 0; i < 3 * SessionHost.MaxCommandsInFlight; i++)
+        {
+            var command = new Command { RequestId = $"flood-{i}", Action = SessionHost.CreateRoomAction, Reason = "flood" };
+            command.Arguments["name"] = $"flood-room-{i}";
+            ada.Send(new Envelope { Command = command });
+        }
+
+        ada.PumpUntil(() => ada.Received.Count(e => e.CommandResult is not null) == 3 * SessionHost.MaxCommandsInFlight, "a result for every command");
+        var results = ada.Received.Select(e => e.CommandResult).OfType<CommandResult>().ToList();
+
+        Assert.Contains(results, r => r.Ok);
+        Assert.All(results.Where(r => !r.Ok), r => Assert.Equal("request_id", r.ErrorField));
+        Assert.Null(ada.Disconnected);
+        var expectedRooms = results.Count(r => r.Ok) + 1;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int listed;
+        do
+        {
+            await Task.Delay(50);
+            var rooms = await _server.Http.GetStringAsync(new Uri("/api/rooms", UriKind.Relative));
+            listed = System.Text.Json.JsonDocument.Parse(rooms).RootElement.GetArrayLength();
+        }
+        while (listed != expectedRooms && clock.Elapsed < TimeSpan.FromSeconds(5));
+
+        Assert.Equal(expectedRooms, listed);
+    }
+
+    [Fact]
     public async Task Garbage_and_impossible_poses_are_ignored_and_the_server_keeps_serving()
     {
         using var ada = await Joined("ada");
