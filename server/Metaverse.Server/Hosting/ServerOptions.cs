@@ -31,6 +31,9 @@ public sealed class ServerOptions
     /// </summary>
     public int SnapshotBytesPerSecond { get; set; } = 16_000;
 
+    /// <summary>Interest management: each client is sent at most this many avatars, the nearest to its head. 8–4,096.</summary>
+    public int InterestAvatars { get; set; } = 64;
+
     /// <summary>Every setting outside its accepted range, as a message naming the setting; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -39,6 +42,7 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(HttpPort), HttpPort, 0, 65_535);
         CheckRange(errors, nameof(TickHz), TickHz, 10, 60);
         CheckRange(errors, nameof(SnapshotBytesPerSecond), SnapshotBytesPerSecond, 2_000, 10_000_000);
+        CheckRange(errors, nameof(InterestAvatars), InterestAvatars, 8, 4_096);
         if (!IPAddress.TryParse(Bind, out _))
         {
             errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");

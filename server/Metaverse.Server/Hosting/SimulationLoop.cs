@@ -37,7 +37,7 @@ internal sealed class SimulationLoop : IDisposable
     {
         _options = options;
         _conditions = conditions;
-        _sessions = new SessionHost(_rooms, tokens, storage, options.TickHz, options.SnapshotBytesPerSecond, logger);
+        _sessions = new SessionHost(_rooms, tokens, storage, options.TickHz, options.SnapshotBytesPerSecond, options.InterestAvatars, logger);
     }
 
     /// <summary>The bound UDP endpoint; valid after <see cref="Start"/>.</summary>

@@ -14,12 +14,19 @@ internal sealed class ClientReplication(int bytesPerSecond, int tickHz)
 
     public ReplicationSchedulerBudget Budget { get; } = new(bytesPerSecond, tickHz);
 
-    /// <summary>Registers avatars that appeared and forgets those that left.</summary>
-    public void Track(IReadOnlyDictionary<uint, QuantizedAvatarPose> avatars, uint self)
+    private readonly HashSet<uint> _current = [];
+
+    /// <summary>The avatars this client is interested in now (see <see cref="NearestAvatars"/>).</summary>
+    public IReadOnlySet<uint> Interest => _current;
+
+    /// <summary>Registers avatars that came into interest and forgets those that left it.</summary>
+    public void Track(ReadOnlySpan<uint> interest)
     {
-        foreach (var id in avatars.Keys)
+        _current.Clear();
+        foreach (var id in interest)
         {
-            if (id != self && _registered.Add(id))
+            _current.Add(id);
+            if (_registered.Add(id))
             {
                 Scheduler.Register(id);
             }
@@ -27,7 +34,7 @@ internal sealed class ClientReplication(int bytesPerSecond, int tickHz)
 
         _registered.RemoveWhere(id =>
         {
-            var gone = !avatars.ContainsKey(id);
+            var gone = !_current.Contains(id);
             if (gone)
             {
                 Scheduler.Unregister(id);

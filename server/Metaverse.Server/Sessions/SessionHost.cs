@@ -15,12 +15,12 @@ namespace Metaverse.Server.Sessions;
 /// Runs on the simulation thread; work finished elsewhere (storage commits) comes back through
 /// <see cref="RunCompletions"/>.
 /// </summary>
-internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, int tickHz, int snapshotBytesPerSecond, ILogger logger) : INetEventListener
+internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, int tickHz, int snapshotBytesPerSecond, int interestAvatars, ILogger logger) : INetEventListener
 {
     public const uint ProtocolVersion = SessionProtocol.Version;
     private readonly Dictionary<int, ClientSession> _sessions = [];
     private readonly ConcurrentQueue<Action> _completions = new();
-    private readonly SnapshotBroadcaster _snapshots = new(snapshotBytesPerSecond, tickHz);
+    private readonly SnapshotBroadcaster _snapshots = new(snapshotBytesPerSecond, tickHz, interestAvatars);
 
     public SnapshotBroadcaster Snapshots => _snapshots;
 

@@ -10,12 +10,15 @@ namespace Metaverse.Server.Sessions;
 /// Sends every joined client of a room the avatars of the others, delta-encoded against the newest
 /// snapshot that client acknowledged (and predicted from that snapshot's own baseline). Within the
 /// client's byte budget its scheduler picks which avatars are updated this tick, nearest first with no
-/// avatar starved; the others keep the pose the client already has (one bit each). A snapshot that fits
+/// avatar starved; the others keep the pose the client already has (one bit each). Only the
+/// <c>interestAvatars</c> nearest avatars are considered at all (interest management), so a tick costs
+/// O(N·K) rather than O(N²); an avatar that leaves a client's interest is removed from its view. A snapshot that fits
 /// one datagram goes Unreliable; a larger one (a first, full snapshot of a big room) ReliableOrdered on
 /// its own channel.
 /// </summary>
-internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz)
+internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz, int interestAvatars)
 {
+    private readonly NearestAvatars _nearest = new();
     /// <summary>Planning estimates of an avatar's encoded size, in bytes: a delta, and a first full pose.</summary>
     private const int DeltaBytes = 12;
     private const int FullBytes = 30;
@@ -62,8 +65,9 @@ internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz)
     {
         var (baseline, prediction, predictionTick) = Baselines(session, tick);
         var replication = session.Replication ??= new ClientReplication(bytesPerSecond, tickHz);
-        replication.Track(_poses, session.ClientId);
         var viewer = _heads.GetValueOrDefault(session.ClientId);
+        _nearest.Select(_heads, session.ClientId, viewer, interestAvatars);
+        replication.Track(_nearest.Chosen);
         _planned.Clear();
         foreach (var id in replication.Scheduler.Plan(
             tick,
@@ -74,7 +78,7 @@ internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz)
             _planned.Add(id);
         }
 
-        var current = Compose(session.ClientId, tick, baseline);
+        var current = Compose(tick, baseline);
         var avatars = _codec.Encode(current, baseline, prediction);
         AvatarBytesSent += avatars.Length;
         AvatarUpdatesSent += _planned.Count;
@@ -98,16 +102,12 @@ internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz)
     }
 
     /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
-    private AvatarSnapshot Compose(uint self, uint tick, AvatarSnapshot? baseline)
+    private AvatarSnapshot Compose(uint tick, AvatarSnapshot? baseline)
     {
         _chosen.Clear();
-        foreach (var (id, pose) in _poses)
+        foreach (var id in _nearest.Chosen)
         {
-            if (id == self)
-            {
-                continue;
-            }
-
+            var pose = _poses[id];
             if (_planned.Contains(id))
             {
                 _chosen.Add(new AvatarEntity(id, pose));

@@ -1,0 +1,32 @@
+using System.Numerics;
+using Metaverse.Server.Sessions;
+
+namespace Metaverse.Server.Tests.Sessions;
+
+public sealed class NearestAvatarsTests
+{
+    [Theory]
+    [InlineData(1, 500, 64)]
+    [InlineData(2, 100, 8)]
+    [InlineData(3, 65, 64)]
+    [InlineData(4, 10, 64)]
+    public void The_chosen_avatars_are_exactly_the_nearest_ones_without_the_viewer(int seed, int avatars, int limit)
+    {
+        var random = new Random(seed);
+        var heads = Enumerable.Range(1, avatars).ToDictionary(
+            i => (uint)i,
+            _ => new Vector3(random.Next(-20, 20), 1.7f, random.Next(-20, 20)));
+        var viewerHead = heads[1];
+        var nearest = new NearestAvatars();
+
+        nearest.Select(heads, viewer: 1, viewerHead, limit);
+
+        var expectedCount = Math.Min(limit, avatars - 1);
+        var chosen = nearest.Chosen.ToArray();
+        Assert.Equal(expectedCount, chosen.Length);
+        Assert.DoesNotContain(1u, chosen);
+        Assert.Equal(chosen.Length, chosen.Distinct().Count());
+        var cutoff = heads.Where(h => h.Key != 1).Select(h => Vector3.DistanceSquared(viewerHead, h.Value)).Order().ElementAt(expectedCount - 1);
+        Assert.All(chosen, id => Assert.True(Vector3.DistanceSquared(viewerHead, heads[id]) <= cutoff, $"avatar {id} is farther than the {expectedCount}-th nearest"));
+    }
+}
