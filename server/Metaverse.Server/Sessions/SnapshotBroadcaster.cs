@@ -16,18 +16,36 @@ namespace Metaverse.Server.Sessions;
 /// one datagram goes Unreliable; a larger one (a first, full snapshot of a big room) ReliableOrdered on
 /// its own channel.
 /// </summary>
-internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz, int interestAvatars)
+internal sealed class SnapshotBroadcaster
 {
     private readonly NearestAvatars _nearest = new();
     /// <summary>Planning estimates of an avatar's encoded size, in bytes: a delta, and a first full pose.</summary>
     private const int DeltaBytes = 12;
     private const int FullBytes = 30;
     private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
+    private readonly int _bytesPerSecond;
+    private readonly int _tickHz;
+    private readonly int _interestAvatars;
     private readonly PriorityAccumulatorWeights _weights = new();
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
     private readonly Dictionary<uint, System.Numerics.Vector3> _heads = [];
     private readonly List<AvatarEntity> _chosen = [];
     private readonly HashSet<uint> _planned = [];
+    private readonly Func<uint, int> _sizeOf;
+    private readonly Func<uint, float> _priorityOf;
+
+    /// <summary>The client being planned: read by the cached delegates above, so a plan allocates no closures.</summary>
+    private AvatarSnapshot? _planBaseline;
+    private System.Numerics.Vector3 _planViewer;
+
+    public SnapshotBroadcaster(int bytesPerSecond, int tickHz, int interestAvatars)
+    {
+        _bytesPerSecond = bytesPerSecond;
+        _tickHz = tickHz;
+        _interestAvatars = interestAvatars;
+        _sizeOf = id => _planBaseline?.TryGetPose(id, out _) == true ? DeltaBytes : FullBytes;
+        _priorityOf = id => _weights.Evaluate(1f, System.Numerics.Vector3.Distance(_planViewer, _heads[id]), changed: true);
+    }
 
     /// <summary>Snapshot messages sent since start (whole envelopes, bytes), for metrics and benchmarks.</summary>
     public long BytesSent { get; private set; }
@@ -64,16 +82,13 @@ internal sealed class SnapshotBroadcaster(int bytesPerSecond, int tickHz, int in
     private void Send(ClientSession session, uint tick)
     {
         var (baseline, prediction, predictionTick) = Baselines(session, tick);
-        var replication = session.Replication ??= new ClientReplication(bytesPerSecond, tickHz);
-        var viewer = _heads.GetValueOrDefault(session.ClientId);
-        _nearest.Select(_heads, session.ClientId, viewer, interestAvatars);
+        var replication = session.Replication ??= new ClientReplication(_bytesPerSecond, _tickHz);
+        _planViewer = _heads.GetValueOrDefault(session.ClientId);
+        _planBaseline = baseline;
+        _nearest.Select(_heads, session.ClientId, _planViewer, _interestAvatars);
         replication.Track(_nearest.Chosen);
         _planned.Clear();
-        foreach (var id in replication.Scheduler.Plan(
-            tick,
-            replication.Budget,
-            id => baseline?.TryGetPose(id, out _) == true ? DeltaBytes : FullBytes,
-            id => _weights.Evaluate(1f, System.Numerics.Vector3.Distance(viewer, _heads[id]), changed: true)))
+        foreach (var id in replication.Scheduler.Plan(tick, replication.Budget, _sizeOf, _priorityOf))
         {
             _planned.Add(id);
         }

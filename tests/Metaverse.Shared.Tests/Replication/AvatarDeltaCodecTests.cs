@@ -51,8 +51,8 @@ public sealed class AvatarDeltaCodecTests
         for (var i = 0; i < 5_000; i++)
         {
             var baseline = AvatarSnapshotCodecTests.RandomPose(random);
-            var pose = i % 2 == 0 ? AvatarSnapshotCodecTests.RandomPose(random) : Near(baseline, random);
-            QuantizedAvatarPose? prediction = i % 3 == 0 ? null : Codec.Predict(baseline, Near(baseline, random), 1 + random.Next(3), 1 + random.Next(3));
+            var pose = i % 2 == 0 ? AvatarSnapshotCodecTests.RandomPose(random) : PoseNoise.Nudge(baseline, random, step: 50);
+            QuantizedAvatarPose? prediction = i % 3 == 0 ? null : Codec.Predict(baseline, PoseNoise.Nudge(baseline, random, step: 50), 1 + random.Next(3), 1 + random.Next(3));
             var buffer = new byte[(Codec.MaxDeltaBits + 7) / 8];
             var writer = new BitWriter(buffer);
 
@@ -140,7 +140,7 @@ public sealed class AvatarDeltaCodecTests
     {
         var random = new Random(5);
         var baseline = AvatarSnapshotCodecTests.RandomPose(random);
-        var prediction = Codec.Predict(baseline, Near(baseline, random), 1, 1);
+        var prediction = Codec.Predict(baseline, PoseNoise.Nudge(baseline, random, step: 50), 1, 1);
         for (var i = 0; i < 10_000; i++)
         {
             var bytes = new byte[random.Next(0, 40)];
@@ -160,22 +160,4 @@ public sealed class AvatarDeltaCodecTests
         }
     }
 
-    private static QuantizedAvatarPose Near(QuantizedAvatarPose pose, Random random)
-    {
-        var max = PositionQuantizer.Default.MaxIndex;
-        uint Axis(uint value, uint limit) => (uint)Math.Clamp(value + random.Next(-50, 51), 0L, limit);
-        QuantizedPosition Position(QuantizedPosition p) => new(Axis(p.X, max.X), Axis(p.Y, max.Y), Axis(p.Z, max.Z));
-        uint Rotation(uint r) => SmallestThreeQuaternion.Compose(
-            SmallestThreeQuaternion.LargestIndex(r),
-            Axis(SmallestThreeQuaternion.Component(r, 0), SmallestThreeQuaternion.ComponentMax),
-            Axis(SmallestThreeQuaternion.Component(r, 1), SmallestThreeQuaternion.ComponentMax),
-            Axis(SmallestThreeQuaternion.Component(r, 2), SmallestThreeQuaternion.ComponentMax));
-        return new QuantizedAvatarPose(
-            Position(pose.HeadPosition),
-            Rotation(pose.HeadRotation),
-            Position(pose.LeftHandPosition),
-            Rotation(pose.LeftHandRotation),
-            Position(pose.RightHandPosition),
-            Rotation(pose.RightHandRotation));
-    }
 }

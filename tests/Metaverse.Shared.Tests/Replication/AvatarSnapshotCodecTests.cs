@@ -55,7 +55,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
                     entities.Add(entity); // unchanged
                     break;
                 case 1:
-                    entities.Add(entity with { Pose = Nudge(entity.Pose, random) }); // changed
+                    entities.Add(entity with { Pose = PoseNoise.Nudge(entity.Pose, random, step: 60, rotationJumpOneIn: 10) }); // changed
                     break;
                 default:
                     break; // removed
@@ -321,28 +321,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
     }
 
     private static AvatarSnapshot Move(AvatarSnapshot snapshot, uint tick, Random random) =>
-        new(tick, snapshot.Entities.ToArray().Select(e => random.Next(4) == 0 ? e : e with { Pose = Nudge(e.Pose, random) }));
-
-    private static QuantizedAvatarPose Nudge(QuantizedAvatarPose pose, Random random)
-    {
-        var max = PositionQuantizer.Default.MaxIndex;
-        uint Axis(uint value, uint limit) => (uint)Math.Clamp(value + random.Next(-60, 61), 0L, limit);
-        QuantizedPosition Position(QuantizedPosition p) => new(Axis(p.X, max.X), Axis(p.Y, max.Y), Axis(p.Z, max.Z));
-        uint Rotation(uint packed) => random.Next(10) == 0
-            ? (uint)random.NextInt64(1L << 32)
-            : SmallestThreeQuaternion.Compose(
-                SmallestThreeQuaternion.LargestIndex(packed),
-                Axis(SmallestThreeQuaternion.Component(packed, 0), SmallestThreeQuaternion.ComponentMax),
-                Axis(SmallestThreeQuaternion.Component(packed, 1), SmallestThreeQuaternion.ComponentMax),
-                Axis(SmallestThreeQuaternion.Component(packed, 2), SmallestThreeQuaternion.ComponentMax));
-        return new QuantizedAvatarPose(
-            Position(pose.HeadPosition),
-            Rotation(pose.HeadRotation),
-            Position(pose.LeftHandPosition),
-            Rotation(pose.LeftHandRotation),
-            Position(pose.RightHandPosition),
-            Rotation(pose.RightHandRotation));
-    }
+        new(tick, snapshot.Entities.ToArray().Select(e => random.Next(4) == 0 ? e : e with { Pose = PoseNoise.Nudge(e.Pose, random, step: 60, rotationJumpOneIn: 10) }));
 
     private static void AssertSame(AvatarSnapshot expected, AvatarSnapshot actual)
     {

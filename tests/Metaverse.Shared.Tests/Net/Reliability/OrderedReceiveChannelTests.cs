@@ -16,21 +16,9 @@ public sealed class OrderedReceiveChannelTests
     [InlineData(5)]
     public void Shuffled_and_duplicated_messages_are_delivered_once_each_in_send_order(int seed)
     {
-        var sender = new ReliableSendChannel(DeliveryMethod.ReliableOrdered, 2, 0, StreamWire.NewPool());
-        var sent = StreamWire.BoundarySizes.Select(StreamWire.Payload).ToList();
-        foreach (var message in sent)
-        {
-            sender.Enqueue(message);
-        }
-
-        var wire = StreamWire.SendAll(sender);
-        Assert.True(wire.Count > sent.Count, "some messages must have been fragmented");
-
-        // The budget is exactly what the sender reserved: an honest sender never overruns it.
-        var budget = new ReceiveBudget((int)sender.WindowReservedBytes);
+        var (sent, arrivals, duplicates, budget) = StreamWire.Shuffled(DeliveryMethod.ReliableOrdered, 2, seed);
         var receiver = new OrderedReceiveChannel(2, budget, StreamWire.NewPool());
         var sink = new RecordingSink();
-        var arrivals = StreamWire.ShuffleWithDuplicates(wire, seed, out var duplicates);
 
         var outcomes = arrivals.Select(m => receiver.Receive(m.Header, m.Payload, sink)).ToList();
 

@@ -24,6 +24,25 @@ internal static class StreamWire
     public static BufferPool NewPool() => new(64L * 1024 * 1024);
 
     /// <summary>Writes every pending message the window admits, datagram by datagram, and parses them back in send order.</summary>
+    /// <summary>
+    /// Every <see cref="BoundarySizes"/> message sent on one stream, the datagrams' messages shuffled with
+    /// duplicates, and a receive budget of exactly what the sender reserved (an honest sender never overruns it).
+    /// </summary>
+    public static ShuffledStream Shuffled(DeliveryMethod method, byte channel, int seed)
+    {
+        var sender = new ReliableSendChannel(method, channel, 0, NewPool());
+        var sent = BoundarySizes.Select(Payload).ToList();
+        foreach (var message in sent)
+        {
+            sender.Enqueue(message);
+        }
+
+        var wire = SendAll(sender);
+        Assert.True(wire.Count > sent.Count, "some messages must have been fragmented");
+        var arrivals = ShuffleWithDuplicates(wire, seed, out var duplicates);
+        return new ShuffledStream(sent, arrivals, duplicates, new ReceiveBudget((int)sender.WindowReservedBytes));
+    }
+
     public static List<WireMessage> SendAll(ReliableSendChannel sender, List<MessageRef>? written = null)
     {
         var messages = new List<WireMessage>();
@@ -89,3 +108,5 @@ internal static class StreamWire
         return bytes;
     }
 }
+
+internal sealed record ShuffledStream(List<byte[]> Sent, WireMessage[] Arrivals, int Duplicates, ReceiveBudget Budget);

@@ -16,19 +16,9 @@ public sealed class UnorderedReceiveChannelTests
     [InlineData(5)]
     public void Shuffled_and_duplicated_messages_are_each_delivered_exactly_once(int seed)
     {
-        var sender = new ReliableSendChannel(DeliveryMethod.ReliableUnordered, 5, 0, StreamWire.NewPool());
-        var sent = StreamWire.BoundarySizes.Select(StreamWire.Payload).ToList();
-        foreach (var message in sent)
-        {
-            sender.Enqueue(message);
-        }
-
-        var wire = StreamWire.SendAll(sender);
-        Assert.True(wire.Count > sent.Count, "some messages must have been fragmented");
-        var budget = new ReceiveBudget((int)sender.WindowReservedBytes);
+        var (sent, arrivals, duplicates, budget) = StreamWire.Shuffled(DeliveryMethod.ReliableUnordered, 5, seed);
         var receiver = new UnorderedReceiveChannel(5, budget, StreamWire.NewPool());
         var sink = new RecordingSink();
-        var arrivals = StreamWire.ShuffleWithDuplicates(wire, seed, out var duplicates);
 
         var outcomes = arrivals.Select(m => receiver.Receive(m.Header, m.Payload, sink)).ToList();
 
