@@ -8,4 +8,5 @@ demo.Subcommands.Add(TransportDemoCommand.Create());
 root.Subcommands.Add(demo);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.AuditCommand.Create());
+root.Subcommands.Add(Metaverse.Server.Cli.Simulate.SimulateCommand.Create());
 return root.Parse(args).Invoke();

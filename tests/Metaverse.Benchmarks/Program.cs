@@ -54,4 +54,6 @@ var suite = new Command("suite", "Every transport figure of docs/PERFORMANCE.md:
 suite.SetAction(p => BenchmarkSuite.RunAll(p.GetValue(seconds), p.GetValue(output)));
 root.Subcommands.Add(suite);
 
+root.Subcommands.Add(Metaverse.Benchmarks.Twins.TwinBenchmarks.Create());
+
 return root.Parse(args).Invoke();
