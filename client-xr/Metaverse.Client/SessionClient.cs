@@ -88,6 +88,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
 
     public ChatTracker Chat { get; } = new();
 
+    /// <summary>The joined room's twin channels: catalog and newest values.</summary>
+    public TwinChannels Twins { get; } = new();
+
     /// <summary>Decoded snapshots kept as baselines.</summary>
     public SnapshotStore Snapshots { get; }
 
@@ -323,6 +326,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
                 Chat.Record(envelope.Chat.FromClientId, envelope.Chat.Text);
                 ChatReceived?.Invoke(this, envelope.Chat);
                 break;
+            case Envelope.MessageOneofCase.TwinCatalog:
+                Twins.Apply(envelope.TwinCatalog);
+                break;
             case Envelope.MessageOneofCase.CommandResult:
                 _commandResults.TryAdd(envelope.CommandResult.RequestId, envelope.CommandResult);
                 break;
@@ -362,6 +368,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
         _joinedAt = Stopwatch.GetTimestamp();
         Snapshots.Clear();
         Interpolation?.Clear();
+        Twins.Clear();
         LatestSnapshot = null;
     }
 
@@ -407,7 +414,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
         SnapshotsDecoded++;
         LastIntentSequenceApplied = Math.Max(LastIntentSequenceApplied, snapshot.LastIntentSequence);
         Snapshots.Add(decoded);
-        Send(new Envelope { SnapshotAck = new SnapshotAck { Tick = snapshot.Tick } }, DeliveryMethod.Sequenced, SnapshotChannel);
+        var twinsApplied = snapshot.TwinValues.Length > 0 && Twins.Apply(snapshot.Tick, snapshot.TwinCatalogVersion, snapshot.TwinValues.Span);
+        var ack = new SnapshotAck { Tick = snapshot.Tick, TwinCatalogVersion = twinsApplied || snapshot.TwinValues.Length == 0 ? Twins.Version : 0 };
+        Send(new Envelope { SnapshotAck = ack }, DeliveryMethod.Sequenced, SnapshotChannel);
         if (LatestSnapshot is null || decoded.Tick > LatestSnapshot.Tick)
         {
             LatestSnapshot = decoded;

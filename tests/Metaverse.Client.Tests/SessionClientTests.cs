@@ -24,7 +24,7 @@ public class SessionClientTests
 
         Assert.Equal([1, 2, 3], server.ConnectData);
         var hello = Assert.Single(server.Received, r => r.Envelope.Hello is not null).Envelope.Hello;
-        Assert.Equal(1u, hello.ProtocolVersion);
+        Assert.Equal(SessionProtocol.Version, hello.ProtocolVersion);
         Assert.Equal("ann", hello.ClientName);
         Assert.Equal(ClientId, client.ClientId);
         Assert.Equal("default", client.RoomId);
@@ -155,7 +155,7 @@ public class SessionClientTests
             Received.Add(new Received(envelope, method, channel));
             if (envelope.Hello is not null)
             {
-                Send(new Envelope { Welcome = new Welcome { ProtocolVersion = 1, ClientId = ClientId, RoomId = "default", TickRateHz = 30, ServerTick = JoinTick } }, DeliveryMethod.ReliableOrdered, 0);
+                Send(new Envelope { Welcome = new Welcome { ProtocolVersion = SessionProtocol.Version, ClientId = ClientId, RoomId = "default", TickRateHz = 30, ServerTick = JoinTick } }, DeliveryMethod.ReliableOrdered, 0);
             }
             else if (envelope.JoinRoom is not null)
             {

@@ -1,5 +1,6 @@
 using System.Net;
 using Metaverse.Server.Hosting;
+using Metaverse.Server.Twins;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ internal sealed class RunningServer : IAsyncDisposable
     public string DatabasePath => Path.Combine(_directory, "metaverse.db");
 
     /// <summary>Starts with the given "Metaverse:..." settings on top of free ports and a temporary database.</summary>
-    public static async Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, TwinKinds? kinds = null)
     {
         var server = new RunningServer();
         var overrides = new Dictionary<string, string?>
@@ -38,7 +39,7 @@ internal sealed class RunningServer : IAsyncDisposable
             overrides[key] = value;
         }
 
-        server.App = ServerApp.Build(overrides);
+        server.App = ServerApp.Build(overrides, null, null, kinds);
         await server.App.StartAsync();
         server.Http = new HttpClient { BaseAddress = ServerApp.HttpAddress(server.App), Timeout = TimeSpan.FromSeconds(10) };
         server.Udp = server.App.Services.GetRequiredService<SimulationLoop>().UdpEndPoint;

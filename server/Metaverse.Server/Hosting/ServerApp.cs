@@ -2,6 +2,7 @@ using System.Net;
 using Metaverse.Server.Auth;
 using Metaverse.Server.Http;
 using Metaverse.Server.Storage;
+using Metaverse.Server.Twins;
 using Metaverse.Shared.Net.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -32,7 +33,7 @@ public static class ServerApp
     public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args = null) => Build(overrides, args, conditions: null);
 
     /// <summary>As <see cref="Build(IReadOnlyDictionary{string, string?}, string[])"/>, with the server's UDP socket behind the network simulator (tests).</summary>
-    internal static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args, NetworkConditions? conditions)
+    internal static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args, NetworkConditions? conditions, TwinKinds? kinds = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -56,12 +57,13 @@ public static class ServerApp
         builder.Services.AddSingleton(new AuditReader(storage.Path));
         builder.Services.AddSingleton(TokenService.WithRandomKey(TimeProvider.System));
         builder.Services.AddSingleton(services => new SimulationLoop(
-            options, services.GetRequiredService<TokenService>(), storage, services.GetRequiredService<ILogger<SimulationLoop>>(), conditions));
+            options, kinds ?? BuiltinTwinKinds.Create(), services.GetRequiredService<TokenService>(), storage, services.GetRequiredService<ILogger<SimulationLoop>>(), conditions));
         builder.Services.AddHostedService<StorageService>();
         builder.Services.AddHostedService<SimulationService>();
         var app = builder.Build();
         var simulation = app.Services.GetRequiredService<SimulationLoop>();
         HttpEndpoints.Map(app, simulation);
+        TwinEndpoints.Map(app, simulation);
         LoginEndpoint.Map(app, app.Services.GetRequiredService<TokenService>(), simulation, storage);
         AuditEndpoint.Map(app, app.Services.GetRequiredService<AuditReader>());
         return app;

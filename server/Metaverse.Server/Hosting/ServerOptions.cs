@@ -34,6 +34,19 @@ public sealed class ServerOptions
     /// <summary>Interest management: each client is sent at most this many avatars, the nearest to its head. 8–4,096.</summary>
     public int InterestAvatars { get; set; } = 64;
 
+    /// <summary>Each client's downstream budget for twin channel values, in bytes per second (about 5 bytes a value). 500–1,000,000.</summary>
+    public int TwinBytesPerSecond { get; set; } = 4_000;
+
+    /// <summary>Twins started in the default room, as a comma-separated list of kinds (each becomes "&lt;kind&gt;-1"); empty for none.</summary>
+    public string DefaultTwins { get; set; } = string.Empty;
+
+    /// <summary>Seed of the default twins' noise, so a run can be repeated.</summary>
+    public ulong TwinSeed { get; set; } = 1;
+
+    /// <summary>The kinds in <see cref="DefaultTwins"/>, trimmed, without empty entries.</summary>
+    public IReadOnlyList<string> DefaultTwinKinds() =>
+        DefaultTwins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>Every setting outside its accepted range, as a message naming the setting; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -43,6 +56,7 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(TickHz), TickHz, 10, 60);
         CheckRange(errors, nameof(SnapshotBytesPerSecond), SnapshotBytesPerSecond, 2_000, 10_000_000);
         CheckRange(errors, nameof(InterestAvatars), InterestAvatars, 8, 4_096);
+        CheckRange(errors, nameof(TwinBytesPerSecond), TwinBytesPerSecond, 500, 1_000_000);
         if (!IPAddress.TryParse(Bind, out _))
         {
             errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");

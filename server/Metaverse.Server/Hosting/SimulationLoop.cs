@@ -4,6 +4,7 @@ using Metaverse.Server.Auth;
 using Metaverse.Server.Rooms;
 using Metaverse.Server.Sessions;
 using Metaverse.Server.Storage;
+using Metaverse.Server.Twins;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Net.Simulation;
 using Microsoft.Extensions.Logging;
@@ -28,17 +29,23 @@ internal sealed class SimulationLoop : IDisposable
     private readonly RoomRegistry _rooms = new();
     private readonly TickDurations _tickDurations = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Action> _invocations = new();
     private NetHost? _host;
     private Thread? _thread;
     private ServerSnapshot _snapshot = ServerSnapshot.Empty;
     private long _lateTicksSkipped;
 
-    public SimulationLoop(ServerOptions options, TokenService tokens, StorageWriter storage, ILogger<SimulationLoop> logger, NetworkConditions? conditions = null)
+    public SimulationLoop(ServerOptions options, TwinKinds kinds, TokenService tokens, StorageWriter storage, ILogger<SimulationLoop> logger, NetworkConditions? conditions = null)
     {
         _options = options;
         _conditions = conditions;
-        _sessions = new SessionHost(_rooms, tokens, storage, options.TickHz, options.SnapshotBytesPerSecond, options.InterestAvatars, logger);
+        Kinds = kinds;
+        _sessions = new SessionHost(_rooms, tokens, storage, options, logger);
+        StartDefaultTwins();
     }
+
+    /// <summary>The twin models this server hosts.</summary>
+    public TwinKinds Kinds { get; }
 
     /// <summary>The bound UDP endpoint; valid after <see cref="Start"/>.</summary>
     public IPEndPoint UdpEndPoint => _host?.LocalEndPoint ?? throw new InvalidOperationException("not started");
@@ -81,6 +88,7 @@ internal sealed class SimulationLoop : IDisposable
             var untilTick = nextTick - clock.Elapsed;
             host.Poll(untilTick > TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : untilTick);
             _sessions.RunCompletions();
+            RunInvocations();
             nextTick = RunDueTicks(clock, nextTick, tick);
             host.Flush();
             if (clock.Elapsed >= nextPublish)
@@ -110,7 +118,7 @@ internal sealed class SimulationLoop : IDisposable
             var started = Stopwatch.GetTimestamp();
             foreach (var room in _rooms.All)
             {
-                room.Step();
+                room.Step(tick.TotalSeconds);
             }
 
             _sessions.Tick();
@@ -119,6 +127,49 @@ internal sealed class SimulationLoop : IDisposable
         }
 
         return nextTick;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the simulation thread (the only thread that may touch rooms and
+    /// twins) and completes with its result; exceptions it throws fault the task.
+    /// </summary>
+    public Task<T> InvokeAsync<T>(Func<RoomRegistry, T> work)
+    {
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _invocations.Enqueue(() =>
+        {
+            try
+            {
+                completion.SetResult(work(_rooms));
+            }
+            catch (Exception error)
+            {
+                completion.SetException(error);
+            }
+        });
+        return completion.Task;
+    }
+
+    private void RunInvocations()
+    {
+        while (_invocations.TryDequeue(out var invocation))
+        {
+            invocation();
+        }
+    }
+
+    private void StartDefaultTwins()
+    {
+        foreach (var name in _options.DefaultTwinKinds())
+        {
+            var (twin, kind, error) = Kinds.Create(name, _options.TwinSeed, nameof(ServerOptions.DefaultTwins));
+            if (error is not null)
+            {
+                throw new OptionsException([error.ToString()]);
+            }
+
+            _rooms.Default.Twins.Add(new HostedTwin($"{name}-1", twin!, kind!, _options.TickHz));
+        }
     }
 
     private void Publish()

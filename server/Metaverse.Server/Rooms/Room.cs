@@ -1,3 +1,5 @@
+using Metaverse.Server.Twins;
+
 namespace Metaverse.Server.Rooms;
 
 /// <summary>
@@ -21,8 +23,15 @@ public sealed class Room(int id, string name)
 
     public bool Leave(int peerId) => _members.Remove(peerId);
 
-    /// <summary>One fixed step: twins will be stepped and state replicated here.</summary>
-    public void Step() => Tick++;
+    /// <summary>The twins running in this room.</summary>
+    public RoomTwins Twins { get; } = new();
+
+    /// <summary>One fixed step of <paramref name="realSeconds"/> wall-clock time: every twin advances at its own time scale.</summary>
+    public void Step(double realSeconds)
+    {
+        Tick++;
+        Twins.Step(realSeconds);
+    }
 
     public RoomSummary Summarize() => new(id, name, _members.Count, Tick);
 }

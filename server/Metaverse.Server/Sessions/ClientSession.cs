@@ -33,6 +33,9 @@ internal sealed class ClientSession(NetPeer peer, SessionToken identity)
     /// <summary>Which avatars this client gets each tick within its byte budget; created on the first snapshot.</summary>
     public ClientReplication? Replication { get; set; }
 
+    /// <summary>Which twin channel values this client holds and gets next; created on the first snapshot of a room with twins.</summary>
+    public ClientTwinReplication? Twins { get; set; }
+
     /// <summary>Results of this client's commands by request id, so a retry is answered without applying twice.</summary>
     public Dictionary<string, CommandResult?> Commands { get; } = [];
 

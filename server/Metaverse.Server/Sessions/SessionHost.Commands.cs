@@ -41,6 +41,12 @@ internal sealed partial class SessionHost
             return;
         }
 
+        if (command.TargetCase == Command.TargetOneofCase.TwinId)
+        {
+            OnTwinCommand(session, command);
+            return;
+        }
+
         var refusal = Validate(command);
         if (refusal is not null)
         {
@@ -49,7 +55,6 @@ internal sealed partial class SessionHost
             return;
         }
 
-        session.Commands[command.RequestId] = null;
         CreateRoom(session, command);
     }
 
@@ -78,12 +83,28 @@ internal sealed partial class SessionHost
         var name = command.Arguments["name"].Trim();
         var identity = session.Identity;
         var record = new AuditRecord(identity.Name, identity.Role, session.Room?.Name, CreateRoomAction, name, null, name, command.Reason.Trim());
+        AuditThenApply(session, command, record, auditId =>
+        {
+            var (_, error) = rooms.Create(name);
+            return error is null
+                ? new CommandResult { RequestId = command.RequestId, Ok = true, Message = $"room '{name}' created (audit record {auditId})" }
+                : Refused(command, "arguments.name", "a name no room has yet", error);
+        });
+    }
+
+    /// <summary>
+    /// Writes the audit record; once it is durable, runs <paramref name="apply"/> on the simulation thread
+    /// and answers with its result. A failed write applies nothing and answers with the reason.
+    /// </summary>
+    private void AuditThenApply(ClientSession session, Command command, AuditRecord record, Func<long, CommandResult> apply)
+    {
+        session.Commands[command.RequestId] = null;
         storage.AppendAuditAsync(record).ContinueWith(
-            written => _completions.Enqueue(() => FinishCreateRoom(session, command, name, written)),
+            written => _completions.Enqueue(() => FinishAudited(session, command, written, apply)),
             TaskScheduler.Default);
     }
 
-    private void FinishCreateRoom(ClientSession session, Command command, string name, Task<WriteResult> written)
+    private void FinishAudited(ClientSession session, Command command, Task<WriteResult> written, Func<long, CommandResult> apply)
     {
         CommandResult result;
         if (!written.IsCompletedSuccessfully || !written.Result.Succeeded)
@@ -93,10 +114,7 @@ internal sealed partial class SessionHost
         }
         else
         {
-            var (_, error) = rooms.Create(name);
-            result = error is null
-                ? new CommandResult { RequestId = command.RequestId, Ok = true, Message = $"room '{name}' created (audit record {written.Result.Id})" }
-                : Refused(command, "arguments.name", "a name no room has yet", error);
+            result = apply(written.Result.Id);
         }
 
         Remember(session, command.RequestId, result);

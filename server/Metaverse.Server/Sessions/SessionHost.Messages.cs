@@ -27,6 +27,7 @@ internal sealed partial class SessionHost
                 break;
             case Envelope.MessageOneofCase.SnapshotAck:
                 session.AckedTick = Math.Max(session.AckedTick, envelope.SnapshotAck.Tick);
+                session.Twins?.Acknowledge(envelope.SnapshotAck.Tick, envelope.SnapshotAck.TwinCatalogVersion);
                 break;
             case Envelope.MessageOneofCase.Chat when session.Room is not null:
                 OnChat(session, envelope.Chat);
@@ -56,7 +57,7 @@ internal sealed partial class SessionHost
                 ProtocolVersion = ProtocolVersion,
                 ClientId = session.ClientId,
                 RoomId = rooms.Default.Name,
-                TickRateHz = (uint)tickHz,
+                TickRateHz = (uint)options.TickHz,
                 ServerTimeUnixUs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000,
                 ServerTick = (uint)rooms.Default.Tick,
             },
@@ -81,6 +82,7 @@ internal sealed partial class SessionHost
         session.Room = room;
         session.Pose = null;
         session.AckedTick = 0;
+        session.Twins = null;
         var bounds = PositionQuantizer.Default;
         session.Peer.SendControl(Wrap(new Envelope
         {

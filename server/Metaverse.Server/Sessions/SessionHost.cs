@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Google.Protobuf;
 using Metaverse.Server.Auth;
+using Metaverse.Server.Hosting;
 using Metaverse.Server.Rooms;
 using Metaverse.Server.Storage;
 using Metaverse.Shared.Messages;
@@ -15,12 +16,12 @@ namespace Metaverse.Server.Sessions;
 /// Runs on the simulation thread; work finished elsewhere (storage commits) comes back through
 /// <see cref="RunCompletions"/>.
 /// </summary>
-internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, int tickHz, int snapshotBytesPerSecond, int interestAvatars, ILogger logger) : INetEventListener
+internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, ServerOptions options, ILogger logger) : INetEventListener
 {
     public const uint ProtocolVersion = SessionProtocol.Version;
     private readonly Dictionary<int, ClientSession> _sessions = [];
     private readonly ConcurrentQueue<Action> _completions = new();
-    private readonly SnapshotBroadcaster _snapshots = new(snapshotBytesPerSecond, tickHz, interestAvatars);
+    private readonly SnapshotBroadcaster _snapshots = new(options.SnapshotBytesPerSecond, options.TickHz, options.InterestAvatars, options.TwinBytesPerSecond);
 
     public SnapshotBroadcaster Snapshots => _snapshots;
 

@@ -26,6 +26,10 @@ internal sealed class SnapshotBroadcaster
     private readonly int _bytesPerSecond;
     private readonly int _tickHz;
     private readonly int _interestAvatars;
+    private readonly int _twinBytesPerSnapshot;
+
+    /// <summary>A dense twin value: one-byte gap and a float32.</summary>
+    private const int TwinValueBytes = 5;
     private readonly PriorityAccumulatorWeights _weights = new();
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
     private readonly Dictionary<uint, System.Numerics.Vector3> _heads = [];
@@ -38,8 +42,9 @@ internal sealed class SnapshotBroadcaster
     private AvatarSnapshot? _planBaseline;
     private System.Numerics.Vector3 _planViewer;
 
-    public SnapshotBroadcaster(int bytesPerSecond, int tickHz, int interestAvatars)
+    public SnapshotBroadcaster(int bytesPerSecond, int tickHz, int interestAvatars, int twinBytesPerSecond)
     {
+        _twinBytesPerSnapshot = Math.Max(TwinValueBytes, twinBytesPerSecond / tickHz);
         _bytesPerSecond = bytesPerSecond;
         _tickHz = tickHz;
         _interestAvatars = interestAvatars;
@@ -52,6 +57,9 @@ internal sealed class SnapshotBroadcaster
 
     /// <summary>Bytes of the encoded avatar section of every snapshot sent.</summary>
     public long AvatarBytesSent { get; private set; }
+
+    /// <summary>Bytes of the packed twin values of every snapshot sent.</summary>
+    public long TwinBytesSent { get; private set; }
 
     /// <summary>Avatars updated (chosen by the scheduler) in every snapshot sent.</summary>
     public long AvatarUpdatesSent { get; private set; }
@@ -74,12 +82,12 @@ internal sealed class SnapshotBroadcaster
         {
             if (sessions.TryGetValue(id, out var session))
             {
-                Send(session, tick);
+                Send(session, room, tick);
             }
         }
     }
 
-    private void Send(ClientSession session, uint tick)
+    private void Send(ClientSession session, Room room, uint tick)
     {
         var (baseline, prediction, predictionTick) = Baselines(session, tick);
         var replication = session.Replication ??= new ClientReplication(_bytesPerSecond, _tickHz);
@@ -109,11 +117,34 @@ internal sealed class SnapshotBroadcaster
                 Avatars = ByteString.CopyFrom(avatars),
             },
         };
+        AddTwinValues(envelope.Snapshot, session, room, tick);
         var bytes = envelope.ToByteArray();
         session.Sent.Add(current, baseline?.Tick ?? 0);
         var fits = bytes.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
         session.Peer.Send(bytes, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
         BytesSent += bytes.Length;
+    }
+
+    /// <summary>The room's changed twin channels for this client; a new catalog goes first, reliably, when the twins changed.</summary>
+    private void AddTwinValues(Snapshot snapshot, ClientSession session, Room room, uint tick)
+    {
+        var twins = room.Twins;
+        if (twins.Version == 0)
+        {
+            return;
+        }
+
+        var replication = session.Twins ??= new ClientTwinReplication(_twinBytesPerSnapshot);
+        if (replication.CatalogVersion != twins.Version)
+        {
+            replication.Reset(twins.Version, twins.Values.Length);
+            session.Peer.Send(twins.CatalogEnvelope(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
+        }
+
+        var values = replication.Encode(tick, twins);
+        snapshot.TwinCatalogVersion = twins.Version;
+        snapshot.TwinValues = ByteString.CopyFrom(values);
+        TwinBytesSent += values.Length;
     }
 
     /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>

@@ -31,9 +31,9 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable
     public uint? FirstTickWith(uint entityId) =>
         _decoded.Values.Where(s => s.TryGetPose(entityId, out _)).Select(s => (uint?)s.Tick).Min();
 
-    public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name)
+    public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name, string role = "operator")
     {
-        var response = await http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role = "operator" });
+        var response = await http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role });
         response.EnsureSuccessStatusCode();
         var token = Convert.FromBase64String(System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!);
         var client = new ProtocolClient();

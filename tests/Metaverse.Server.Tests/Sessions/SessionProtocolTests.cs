@@ -162,7 +162,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         client.Send(new Envelope { Hello = new Hello { ProtocolVersion = 99, ClientName = "old" } });
         client.PumpUntil(() => client.Disconnected is not null, "the disconnect");
 
-        Assert.Equal("session protocol version 99 is not supported; this server speaks version 1", client.Disconnected!.Value.Message);
+        Assert.Equal($"session protocol version 99 is not supported; this server speaks version {SessionHost.ProtocolVersion}", client.Disconnected!.Value.Message);
     }
 
     private static bool Sees(ProtocolClient viewer, ProtocolClient other)

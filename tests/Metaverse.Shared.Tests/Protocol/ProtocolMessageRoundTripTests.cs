@@ -41,7 +41,7 @@ public sealed class ProtocolMessageRoundTripTests
         AssertRoundTrip(Pose(), AvatarPoseIntent.Parser);
         AssertRoundTrip(Snapshot(), Metaverse.Shared.Messages.Snapshot.Parser);
         AssertRoundTrip(new SnapshotAck { Tick = 4_000_000_000 }, SnapshotAck.Parser);
-        AssertRoundTrip(TwinUpdate(), TwinChannelUpdate.Parser);
+        AssertRoundTrip(Catalog(), TwinCatalog.Parser);
         AssertRoundTrip(Command(), Metaverse.Shared.Messages.Command.Parser);
         AssertRoundTrip(new Command { RequestId = "r2", EntityId = 7, Action = "annotate" }, Metaverse.Shared.Messages.Command.Parser);
         AssertRoundTrip(CommandResult(), Metaverse.Shared.Messages.CommandResult.Parser);
@@ -91,6 +91,7 @@ public sealed class ProtocolMessageRoundTripTests
             new() { Command = Command() },
             new() { CommandResult = CommandResult() },
             new() { Chat = Chat() },
+            new() { TwinCatalog = Catalog() },
         ];
         return envelopes.Select(e => (e.MessageCase, e));
     }
@@ -123,14 +124,19 @@ public sealed class ProtocolMessageRoundTripTests
         RightHand = new TrackedPose { Position = new Vec3 { X = float.MaxValue, Y = float.Epsilon, Z = -256f }, Rotation = new Quat { X = 1 }, Tracked = false },
     };
 
-    private static TwinChannelUpdate TwinUpdate() => new()
+    private static TwinCatalog Catalog() => new()
     {
-        TwinId = "ctm-line-1",
-        Channel = "granulator.torque",
-        Value = 12.75,
-        Unit = "N.m",
-        Quality = ChannelQuality.Uncertain,
-        TimeUnixUs = 1_767_225_600_123_456,
+        RoomId = "lobby",
+        Version = 3,
+        Twins =
+        {
+            new TwinDescription
+            {
+                TwinId = "cdc-line-1",
+                Kind = "cdc-line",
+                Channels = { new TwinChannelDescription { Name = "feeder.api.flow", Unit = "kg/h", Description = "API mass flow", Deadband = 0.01 } },
+            },
+        },
     };
 
     private static Snapshot Snapshot() => new()
@@ -141,7 +147,8 @@ public sealed class ProtocolMessageRoundTripTests
         LastIntentSequence = 17,
         AckedTick = 999,
         Avatars = ByteString.CopyFrom([0x04, 0xFF, 0x00]),
-        TwinUpdates = { TwinUpdate(), new TwinChannelUpdate { TwinId = "patient-0042", Channel = "plasma.concentration", Value = double.NaN, Unit = "mg/L", Quality = ChannelQuality.Bad } },
+        TwinCatalogVersion = 3,
+        TwinValues = ByteString.CopyFrom([0x00, 0x00, 0x00, 0xC0, 0x3F]),
     };
 
     private static Command Command() => new()

@@ -9,7 +9,7 @@ public sealed class ProtocolParserFuzzTests
     private static readonly MessageParser[] Parsers =
     [
         Envelope.Parser, Hello.Parser, Welcome.Parser, JoinRoom.Parser, LeaveRoom.Parser, RoomJoined.Parser, RoomLeft.Parser,
-        AvatarPoseIntent.Parser, Snapshot.Parser, SnapshotAck.Parser, TwinChannelUpdate.Parser, Command.Parser,
+        AvatarPoseIntent.Parser, Snapshot.Parser, SnapshotAck.Parser, TwinCatalog.Parser, Command.Parser,
         CommandResult.Parser, ChatMessage.Parser,
     ];
 
@@ -37,7 +37,8 @@ public sealed class ProtocolParserFuzzTests
                 Tick = 10,
                 BaselineTick = 9,
                 Avatars = ByteString.CopyFrom(new byte[40]),
-                TwinUpdates = { new TwinChannelUpdate { TwinId = "t", Channel = "c", Value = 1, Unit = "Cel", Quality = ChannelQuality.Good } },
+                TwinCatalogVersion = 1,
+                TwinValues = ByteString.CopyFrom(new byte[10]),
             },
         }.ToByteArray();
         for (var i = 0; i < 20_000; i++)

@@ -25,33 +25,41 @@ public static class TrajectoryWriter
                 WriteNumber(json, name, value);
             }
 
-            json.WriteStartArray("time_s");
-            foreach (var t in trajectory.TimesSeconds)
-            {
-                WriteNumberValue(json, t);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("channels");
-            for (var c = 0; c < trajectory.Channels.Count; c++)
-            {
-                json.WriteStartObject(trajectory.Channels[c].Name);
-                json.WriteString("unit", trajectory.Channels[c].Unit);
-                json.WriteStartArray("values");
-                foreach (var row in trajectory.Rows)
-                {
-                    WriteNumberValue(json, row[c]);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
+            WriteSeries(json, trajectory);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes <c>time_s</c> and <c>channels</c> (each with unit and values) into the object being written.</summary>
+    public static void WriteSeries(Utf8JsonWriter json, Trajectory trajectory)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(trajectory);
+        json.WriteStartArray("time_s");
+        foreach (var t in trajectory.TimesSeconds)
+        {
+            WriteNumberValue(json, t);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("channels");
+        for (var c = 0; c < trajectory.Channels.Count; c++)
+        {
+            json.WriteStartObject(trajectory.Channels[c].Name);
+            json.WriteString("unit", trajectory.Channels[c].Unit);
+            json.WriteStartArray("values");
+            foreach (var row in trajectory.Rows)
+            {
+                WriteNumberValue(json, row[c]);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
     }
 
     public static string ToCsv(Trajectory trajectory)

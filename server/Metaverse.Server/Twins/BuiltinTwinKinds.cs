@@ -1,0 +1,13 @@
+namespace Metaverse.Server.Twins;
+
+/// <summary>The twin models this build of the server hosts.</summary>
+public static class BuiltinTwinKinds
+{
+    /// <summary>Roles that run and maintain the plant twins.</summary>
+    public static readonly IReadOnlySet<string> PlantRoles = new HashSet<string>(["operator", "engineer", "trainer", "trainee", "admin"], StringComparer.Ordinal);
+
+    /// <summary>Roles that dose and study the patient twins.</summary>
+    public static readonly IReadOnlySet<string> PatientRoles = new HashSet<string>(["clinician", "pharmacologist", "researcher", "trainer", "admin"], StringComparer.Ordinal);
+
+    public static TwinKinds Create() => new([]);
+}

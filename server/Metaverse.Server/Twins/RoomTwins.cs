@@ -1,0 +1,89 @@
+using Google.Protobuf;
+using Metaverse.Shared.Messages;
+
+namespace Metaverse.Server.Twins;
+
+/// <summary>
+/// The twins of one room, stepped together each tick, and the room's channel catalog: every twin's
+/// channels flattened in order, so a channel has one index for replication. <see cref="Version"/>
+/// changes whenever a twin is added. Simulation thread only.
+/// </summary>
+public sealed class RoomTwins
+{
+    private readonly List<HostedTwin> _twins = [];
+    private double[] _values = [];
+    private double[] _deadbands = [];
+    private byte[]? _catalogEnvelope;
+
+    public IReadOnlyList<HostedTwin> All => _twins;
+
+    /// <summary>Catalog version, 1 for the first catalog; 0 while the room has no twins.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Every channel's value after the latest step, by catalog index.</summary>
+    public ReadOnlySpan<double> Values => _values;
+
+    /// <summary>Every channel's deadband, by catalog index.</summary>
+    public ReadOnlySpan<double> Deadbands => _deadbands;
+
+    public HostedTwin? Find(string id) => _twins.Find(t => t.Id == id);
+
+    public void Add(HostedTwin twin)
+    {
+        if (Find(twin.Id) is not null)
+        {
+            throw new InvalidOperationException($"the room already has a twin '{twin.Id}'");
+        }
+
+        _twins.Add(twin);
+        Version++;
+        _catalogEnvelope = null;
+        _values = new double[_twins.Sum(t => t.Channels.Count)];
+        _deadbands = _twins.SelectMany(t => t.Channels).Select(c => c.Deadband).ToArray();
+        Gather();
+    }
+
+    /// <summary>Steps every twin by <paramref name="realSeconds"/> of wall-clock time (each at its own scale).</summary>
+    public void Step(double realSeconds)
+    {
+        foreach (var twin in _twins)
+        {
+            twin.Step(realSeconds);
+        }
+
+        Gather();
+    }
+
+    /// <summary>The catalog wrapped in an envelope, encoded once per version.</summary>
+    public byte[] CatalogEnvelope(string roomName) =>
+        _catalogEnvelope ??= new Envelope { TwinCatalog = Catalog(roomName) }.ToByteArray();
+
+    public TwinCatalog Catalog(string roomName)
+    {
+        var catalog = new TwinCatalog { RoomId = roomName, Version = Version };
+        foreach (var twin in _twins)
+        {
+            var description = new TwinDescription { TwinId = twin.Id, Kind = twin.Kind.Name };
+            description.Channels.AddRange(twin.Channels.Select(c => new TwinChannelDescription
+            {
+                Name = c.Name,
+                Unit = c.Unit,
+                Description = c.Description,
+                Deadband = c.Deadband,
+            }));
+            catalog.Twins.Add(description);
+        }
+
+        return catalog;
+    }
+
+    private void Gather()
+    {
+        var offset = 0;
+        foreach (var twin in _twins)
+        {
+            twin.Values.CopyTo(_values.AsSpan(offset));
+            offset += twin.Values.Length;
+        }
+    }
+}
