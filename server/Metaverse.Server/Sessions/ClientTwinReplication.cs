@@ -44,8 +44,8 @@ internal sealed class ClientTwinReplication(int bytesPerSnapshot)
         }
     }
 
-    /// <summary>Encodes this tick's changed values; the returned span is valid until the next call.</summary>
-    public ReadOnlySpan<byte> Encode(uint tick, RoomTwins twins)
+    /// <summary>Encodes this tick's changed values; the returned bytes are valid until the next call.</summary>
+    public ReadOnlyMemory<byte> Encode(uint tick, RoomTwins twins)
     {
         var current = twins.Values;
         var count = Changed(current, twins.Deadbands);
@@ -69,7 +69,7 @@ internal sealed class ClientTwinReplication(int bytesPerSnapshot)
         }
 
         var length = TwinValueCodec.Encode(sent.Indices.AsSpan(0, count), sent.Values.AsSpan(0, count), _buffer);
-        return _buffer.AsSpan(0, length);
+        return _buffer.AsMemory(0, length);
     }
 
     /// <summary>The client acknowledged snapshot <paramref name="tick"/>, decoded with catalog <paramref name="catalogVersion"/>.</summary>

@@ -15,8 +15,18 @@ internal sealed class NearestAvatars
     /// <summary>The chosen ids, valid until the next <see cref="Select"/>.</summary>
     public ReadOnlySpan<uint> Chosen => _ids.AsSpan(0, _count);
 
-    /// <summary>Keeps every avatar but the viewer's own when there are at most <paramref name="limit"/>, else the nearest <paramref name="limit"/>.</summary>
-    public void Select(IReadOnlyDictionary<uint, Vector3> heads, uint viewer, Vector3 viewerHead, int limit)
+    /// <summary>
+    /// How much nearer a newcomer must be to displace an avatar already in the viewer's interest:
+    /// members count as if 1/<see cref="Hysteresis"/> of their distance. Without it, avatars near the
+    /// boundary swap in and out every few ticks, and each entry costs a full pose instead of a delta.
+    /// </summary>
+    public const float Hysteresis = 1.25f;
+
+    /// <summary>
+    /// Keeps every avatar but the viewer's own when there are at most <paramref name="limit"/>, else the
+    /// nearest <paramref name="limit"/>, favouring the <paramref name="current"/> members (see <see cref="Hysteresis"/>).
+    /// </summary>
+    public void Select(IReadOnlyDictionary<uint, Vector3> heads, uint viewer, Vector3 viewerHead, int limit, IReadOnlySet<uint>? current = null)
     {
         if (_ids.Length < heads.Count)
         {
@@ -29,8 +39,9 @@ internal sealed class NearestAvatars
         {
             if (id != viewer)
             {
+                var distance = Vector3.DistanceSquared(viewerHead, head);
                 _ids[_count] = id;
-                _distances[_count++] = Vector3.DistanceSquared(viewerHead, head);
+                _distances[_count++] = current?.Contains(id) == true ? distance / (Hysteresis * Hysteresis) : distance;
             }
         }
 

@@ -9,24 +9,17 @@ namespace Metaverse.Server.Sessions;
 internal sealed class SentSnapshots
 {
     public const int Capacity = 32;
-    private readonly Dictionary<uint, (AvatarSnapshot Snapshot, uint BaselineTick)> _byTick = [];
+    private readonly (uint Tick, AvatarSnapshot? Snapshot, uint BaselineTick)[] _ring = new (uint, AvatarSnapshot?, uint)[Capacity];
 
-    public void Add(AvatarSnapshot snapshot, uint baselineTick)
-    {
-        _byTick[snapshot.Tick] = (snapshot, baselineTick);
-        if (_byTick.Count > Capacity)
-        {
-            foreach (var tick in _byTick.Keys.Where(t => snapshot.Tick - t >= Capacity).ToList())
-            {
-                _byTick.Remove(tick);
-            }
-        }
-    }
+    /// <summary>Keeps the snapshot in the ring slot of its tick (replacing the one <see cref="Capacity"/> ticks older).</summary>
+    public void Add(AvatarSnapshot snapshot, uint baselineTick) =>
+        _ring[snapshot.Tick % Capacity] = (snapshot.Tick, snapshot, baselineTick);
 
     public bool TryGet(uint tick, out AvatarSnapshot snapshot, out uint baselineTick)
     {
-        var found = _byTick.TryGetValue(tick, out var entry);
-        (snapshot, baselineTick) = (entry.Snapshot, entry.BaselineTick);
+        var entry = _ring[tick % Capacity];
+        var found = entry.Snapshot is not null && entry.Tick == tick;
+        (snapshot, baselineTick) = found ? (entry.Snapshot!, entry.BaselineTick) : (null!, 0);
         return found;
     }
 }

@@ -33,7 +33,9 @@ internal sealed class SnapshotBroadcaster
     private readonly PriorityAccumulatorWeights _weights = new();
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
     private readonly Dictionary<uint, System.Numerics.Vector3> _heads = [];
-    private readonly List<AvatarEntity> _chosen = [];
+    private readonly Envelope _envelope = new() { Snapshot = new Snapshot() };
+    private byte[] _avatarBuffer = new byte[1024];
+    private byte[] _messageBuffer = new byte[1500];
     private readonly HashSet<uint> _planned = [];
     private readonly Func<uint, int> _sizeOf;
     private readonly Func<uint, float> _priorityOf;
@@ -93,7 +95,7 @@ internal sealed class SnapshotBroadcaster
         var replication = session.Replication ??= new ClientReplication(_bytesPerSecond, _tickHz);
         _planViewer = _heads.GetValueOrDefault(session.ClientId);
         _planBaseline = baseline;
-        _nearest.Select(_heads, session.ClientId, _planViewer, _interestAvatars);
+        _nearest.Select(_heads, session.ClientId, _planViewer, _interestAvatars, replication.Interest);
         replication.Track(_nearest.Chosen);
         _planned.Clear();
         foreach (var id in replication.Scheduler.Plan(tick, replication.Budget, _sizeOf, _priorityOf))
@@ -102,33 +104,45 @@ internal sealed class SnapshotBroadcaster
         }
 
         var current = Compose(tick, baseline);
-        var avatars = _codec.Encode(current, baseline, prediction);
-        AvatarBytesSent += avatars.Length;
-        AvatarUpdatesSent += _planned.Count;
-        var envelope = new Envelope
+        var avatarBytes = _codec.MaxEncodedBytes(current.Count, baseline?.Count ?? 0);
+        if (_avatarBuffer.Length < avatarBytes)
         {
-            Snapshot = new Snapshot
-            {
-                Tick = tick,
-                BaselineTick = baseline?.Tick ?? 0,
-                PredictionTick = predictionTick,
-                LastIntentSequence = session.LastIntentSequence,
-                AckedTick = session.AckedTick,
-                Avatars = ByteString.CopyFrom(avatars),
-            },
-        };
-        AddTwinValues(envelope.Snapshot, session, room, tick);
-        var bytes = envelope.ToByteArray();
+            _avatarBuffer = new byte[avatarBytes * 2];
+        }
+
+        var avatarLength = _codec.Encode(current, baseline, prediction, _avatarBuffer);
+        AvatarBytesSent += avatarLength;
+        AvatarUpdatesSent += _planned.Count;
+
+        // One Snapshot message reused for every client: its byte fields wrap this broadcaster's buffers
+        // without copying, and it is serialized into a reused buffer before either is touched again.
+        var snapshot = _envelope.Snapshot;
+        snapshot.Tick = tick;
+        snapshot.BaselineTick = baseline?.Tick ?? 0;
+        snapshot.PredictionTick = predictionTick;
+        snapshot.LastIntentSequence = session.LastIntentSequence;
+        snapshot.AckedTick = session.AckedTick;
+        snapshot.Avatars = UnsafeByteOperations.UnsafeWrap(_avatarBuffer.AsMemory(0, avatarLength));
+        AddTwinValues(snapshot, session, room, tick);
+        var size = _envelope.CalculateSize();
+        if (_messageBuffer.Length < size)
+        {
+            _messageBuffer = new byte[size * 2];
+        }
+
+        _envelope.WriteTo(_messageBuffer.AsSpan(0, size));
         session.Sent.Add(current, baseline?.Tick ?? 0);
-        var fits = bytes.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
-        session.Peer.Send(bytes, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
-        BytesSent += bytes.Length;
+        var fits = size <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
+        session.Peer.Send(_messageBuffer.AsSpan(0, size), fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
+        BytesSent += size;
     }
 
     /// <summary>The room's changed twin channels for this client; a new catalog goes first, reliably, when the twins changed.</summary>
     private void AddTwinValues(Snapshot snapshot, ClientSession session, Room room, uint tick)
     {
         var twins = room.Twins;
+        snapshot.TwinCatalogVersion = 0;
+        snapshot.TwinValues = ByteString.Empty;
         if (twins.Version == 0)
         {
             return;
@@ -143,28 +157,37 @@ internal sealed class SnapshotBroadcaster
 
         var values = replication.Encode(tick, twins);
         snapshot.TwinCatalogVersion = twins.Version;
-        snapshot.TwinValues = ByteString.CopyFrom(values);
+        snapshot.TwinValues = UnsafeByteOperations.UnsafeWrap(values);
         TwinBytesSent += values.Length;
     }
 
     /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
     private AvatarSnapshot Compose(uint tick, AvatarSnapshot? baseline)
     {
-        _chosen.Clear();
+        var count = 0;
         foreach (var id in _nearest.Chosen)
         {
-            var pose = _poses[id];
-            if (_planned.Contains(id))
+            if (_planned.Contains(id) || (baseline is not null && baseline.TryGetPose(id, out _)))
             {
-                _chosen.Add(new AvatarEntity(id, pose));
-            }
-            else if (baseline is not null && baseline.TryGetPose(id, out var held))
-            {
-                _chosen.Add(new AvatarEntity(id, held));
+                count++;
             }
         }
 
-        return new AvatarSnapshot(tick, _chosen);
+        var chosen = new AvatarEntity[count];
+        count = 0;
+        foreach (var id in _nearest.Chosen)
+        {
+            if (_planned.Contains(id))
+            {
+                chosen[count++] = new AvatarEntity(id, _poses[id]);
+            }
+            else if (baseline is not null && baseline.TryGetPose(id, out var held))
+            {
+                chosen[count++] = new AvatarEntity(id, held);
+            }
+        }
+
+        return AvatarSnapshot.Owning(tick, chosen);
     }
 
     private static (AvatarSnapshot? Baseline, AvatarSnapshot? Prediction, uint PredictionTick) Baselines(ClientSession session, uint tick)

@@ -31,6 +31,30 @@ public sealed class AvatarSnapshot
         _entities = sorted;
     }
 
+    /// <summary>
+    /// Sorts <paramref name="entities"/> in place and takes ownership of it (no copy: the caller must not
+    /// touch the array afterwards); throws on a duplicate id or more than <see cref="AvatarSnapshotCodec.MaxEntities"/>.
+    /// </summary>
+    public static AvatarSnapshot Owning(uint tick, AvatarEntity[] entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (entities.Length > AvatarSnapshotCodec.MaxEntities)
+        {
+            throw new ArgumentException($"A snapshot holds at most {AvatarSnapshotCodec.MaxEntities} avatars (got {entities.Length}).", nameof(entities));
+        }
+
+        Array.Sort(entities, ByEntityId.Instance);
+        for (var i = 1; i < entities.Length; i++)
+        {
+            if (entities[i].EntityId == entities[i - 1].EntityId)
+            {
+                throw new ArgumentException($"Entity id {entities[i].EntityId} appears twice.", nameof(entities));
+            }
+        }
+
+        return new AvatarSnapshot(tick, entities);
+    }
+
     /// <summary>Takes ownership of an array already sorted by id without duplicates.</summary>
     internal AvatarSnapshot(uint tick, AvatarEntity[] sortedEntities)
     {
@@ -76,4 +100,12 @@ public sealed class AvatarSnapshot
 
         return -1;
     }
+}
+
+/// <summary>Orders avatars by entity id (a class comparer, so sorting needs no delegate).</summary>
+internal sealed class ByEntityId : IComparer<AvatarEntity>
+{
+    public static readonly ByEntityId Instance = new();
+
+    public int Compare(AvatarEntity x, AvatarEntity y) => x.EntityId.CompareTo(y.EntityId);
 }

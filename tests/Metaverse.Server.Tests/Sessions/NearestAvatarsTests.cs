@@ -29,4 +29,19 @@ public sealed class NearestAvatarsTests
         var cutoff = heads.Where(h => h.Key != 1).Select(h => Vector3.DistanceSquared(viewerHead, h.Value)).Order().ElementAt(expectedCount - 1);
         Assert.All(chosen, id => Assert.True(Vector3.DistanceSquared(viewerHead, heads[id]) <= cutoff, $"avatar {id} is farther than the {expectedCount}-th nearest"));
     }
+
+    [Fact]
+    public void A_member_stays_until_a_newcomer_is_clearly_nearer()
+    {
+        var heads = new Dictionary<uint, Vector3> { [1] = Vector3.Zero, [2] = new(10, 0, 0), [3] = new(9, 0, 0) };
+        var nearest = new NearestAvatars();
+        var current = new HashSet<uint> { 2 };
+
+        nearest.Select(heads, viewer: 1, Vector3.Zero, limit: 1, current);
+        Assert.Equal([2u], nearest.Chosen.ToArray());
+
+        heads[3] = new Vector3(10 / NearestAvatars.Hysteresis - 0.1f, 0, 0);
+        nearest.Select(heads, viewer: 1, Vector3.Zero, limit: 1, current);
+        Assert.Equal([3u], nearest.Chosen.ToArray());
+    }
 }

@@ -19,10 +19,10 @@ public class ClientTwinReplicationTests
         return (room, client);
     }
 
-    private static List<int> Indices(ReadOnlySpan<byte> payload)
+    private static List<int> Indices(ReadOnlyMemory<byte> payload)
     {
         var indices = new List<int>();
-        Assert.True(TwinValueCodec.TryDecode(payload, 1000, (i, _) => indices.Add(i)));
+        Assert.True(TwinValueCodec.TryDecode(payload.Span, 1000, (i, _) => indices.Add(i)));
         return indices;
     }
 
