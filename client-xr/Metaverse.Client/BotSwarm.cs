@@ -318,7 +318,7 @@ public sealed class BotSwarm
             {
                 if (bot.Client is not { } client)
                 {
-                    reports.Add(new BotReport(bot.Name, false, bot.Error, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                    reports.Add(new BotReport(bot.Name, false, bot.Error, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
                     continue;
                 }
 
@@ -329,7 +329,7 @@ public sealed class BotSwarm
                     : 0;
                 var error = bot.Error ?? (client.State == SessionState.Joined ? null : client.Failure ?? $"left the room (state {client.State})");
                 reports.Add(new BotReport(
-                    bot.Name, bot.Joined && error is null, error, stats.AvatarsSeen, stats.SnapshotsPerSecond, stats.InterpolationDelayMs,
+                    bot.Name, bot.Joined && error is null, error, stats.AvatarsSeen, client.Twins.ChannelsWithValues, stats.SnapshotsPerSecond, stats.InterpolationDelayMs,
                     stats.RttMs, stats.BytesInPerSecond, stats.BytesOutPerSecond, stats.ChatSent, stats.ChatReceived, missing, stats.ChatOutOfOrder));
             }
 

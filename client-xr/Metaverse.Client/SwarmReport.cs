@@ -6,13 +6,15 @@ namespace Metaverse.Client;
 /// <summary>
 /// One bot's figures at the end of a <see cref="BotSwarm"/> run. <c>Connected</c>: the bot joined its room and
 /// stayed connected to the end; <c>Error</c>: why not (login, connect, disconnect), null when it did;
-/// <c>ChatMissing</c>: lines the other joined bots sent that this bot never received.
+/// <c>ChatMissing</c>: lines the other joined bots sent that this bot never received; <c>TwinChannels</c>: twin
+/// channels of the room of which the bot holds a value.
 /// </summary>
 public sealed record BotReport(
     string Name,
     bool Connected,
     string? Error,
     int AvatarsSeen,
+    int TwinChannels,
     double SnapshotsPerSecond,
     double InterpolationDelayMs,
     double RttMs,
@@ -25,12 +27,13 @@ public sealed record BotReport(
 
 /// <summary>
 /// Sums (counts, bytes) and means over connected bots (snapshot rate, delay, RTT) of a run; <c>AvatarsSeen</c>
-/// is the number of distinct avatars seen by any bot.
+/// is the number of distinct avatars seen by any bot; <c>TwinChannels</c> the fewest twin channels any connected bot holds.
 /// </summary>
 public sealed record SwarmTotals(
     int Bots,
     int Connected,
     int AvatarsSeen,
+    int TwinChannels,
     double SnapshotsPerSecond,
     double InterpolationDelayMs,
     double RttMs,
@@ -59,6 +62,7 @@ public sealed record SwarmReport(IReadOnlyList<BotReport> Bots, SwarmTotals Tota
             bots.Count,
             connected.Count,
             avatarsSeen,
+            connected.Count == 0 ? 0 : connected.Min(b => b.TwinChannels),
             Mean(b => b.SnapshotsPerSecond),
             Mean(b => b.InterpolationDelayMs),
             Mean(b => b.RttMs),
@@ -73,7 +77,7 @@ public sealed record SwarmReport(IReadOnlyList<BotReport> Bots, SwarmTotals Tota
     }
 
     /// <summary>
-    /// One JSON object: <c>{"bots": [{name, connected, error, avatarsSeen, snapshotsPerSecond, interpolationDelayMs,
+    /// One JSON object: <c>{"bots": [{name, connected, error, avatarsSeen, twinChannels, snapshotsPerSecond, interpolationDelayMs,
     /// rttMs, bytesInPerSecond, bytesOutPerSecond, chatSent, chatReceived, chatMissing, chatOutOfOrder}], "totals":
     /// {bots, connected, avatarsSeen, ..., durationSeconds, drainSeconds}, "ok": bool}</c>. Decimals are rounded to 0.01.
     /// </summary>
@@ -99,6 +103,7 @@ public sealed record SwarmReport(IReadOnlyList<BotReport> Bots, SwarmTotals Tota
                 }
 
                 w.WriteNumber("avatarsSeen", b.AvatarsSeen);
+                w.WriteNumber("twinChannels", b.TwinChannels);
                 WriteRates(w, b.SnapshotsPerSecond, b.InterpolationDelayMs, b.RttMs, b.BytesInPerSecond, b.BytesOutPerSecond);
                 WriteChat(w, b.ChatSent, b.ChatReceived, b.ChatMissing, b.ChatOutOfOrder);
                 w.WriteEndObject();
@@ -110,6 +115,7 @@ public sealed record SwarmReport(IReadOnlyList<BotReport> Bots, SwarmTotals Tota
             w.WriteNumber("bots", t.Bots);
             w.WriteNumber("connected", t.Connected);
             w.WriteNumber("avatarsSeen", t.AvatarsSeen);
+            w.WriteNumber("twinChannels", t.TwinChannels);
             WriteRates(w, t.SnapshotsPerSecond, t.InterpolationDelayMs, t.RttMs, t.BytesInPerSecond, t.BytesOutPerSecond);
             WriteChat(w, t.ChatSent, t.ChatReceived, t.ChatMissing, t.ChatOutOfOrder);
             w.WriteNumber("durationSeconds", Round(t.DurationSeconds));

@@ -70,7 +70,7 @@ internal static class HeadlessRun
         }
 
         var table = new Table().Title("Bots");
-        foreach (var column in new[] { "bot", "ok", "avatars", "snap/s", "delay ms", "RTT ms", "in B/s", "out B/s", "chat sent", "chat recv", "missing", "out of order" })
+        foreach (var column in new[] { "bot", "ok", "avatars", "twin ch", "snap/s", "delay ms", "RTT ms", "in B/s", "out B/s", "chat sent", "chat recv", "missing", "out of order" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -80,7 +80,7 @@ internal static class HeadlessRun
         {
             table.AddRow(
                 Markup.Escape(b.Name), b.Connected ? "[green]yes[/]" : $"[red]{Markup.Escape(b.Error ?? "no")}[/]",
-                b.AvatarsSeen.ToString(CultureInfo.InvariantCulture), F(b.SnapshotsPerSecond), F(b.InterpolationDelayMs), F(b.RttMs),
+                b.AvatarsSeen.ToString(CultureInfo.InvariantCulture), b.TwinChannels.ToString(CultureInfo.InvariantCulture), F(b.SnapshotsPerSecond), F(b.InterpolationDelayMs), F(b.RttMs),
                 F(b.BytesInPerSecond), F(b.BytesOutPerSecond), b.ChatSent.ToString(CultureInfo.InvariantCulture),
                 b.ChatReceived.ToString(CultureInfo.InvariantCulture), b.ChatMissing.ToString(CultureInfo.InvariantCulture),
                 b.ChatOutOfOrder.ToString(CultureInfo.InvariantCulture));
@@ -88,7 +88,7 @@ internal static class HeadlessRun
 
         var t = report.Totals;
         table.AddRow(
-            "[bold]total[/]", $"{t.Connected}/{t.Bots}", t.AvatarsSeen.ToString(CultureInfo.InvariantCulture), F(t.SnapshotsPerSecond),
+            "[bold]total[/]", $"{t.Connected}/{t.Bots}", t.AvatarsSeen.ToString(CultureInfo.InvariantCulture), t.TwinChannels.ToString(CultureInfo.InvariantCulture), F(t.SnapshotsPerSecond),
             F(t.InterpolationDelayMs), F(t.RttMs), F(t.BytesInPerSecond), F(t.BytesOutPerSecond),
             t.ChatSent.ToString(CultureInfo.InvariantCulture), t.ChatReceived.ToString(CultureInfo.InvariantCulture),
             t.ChatMissing.ToString(CultureInfo.InvariantCulture), t.ChatOutOfOrder.ToString(CultureInfo.InvariantCulture));

@@ -6,7 +6,7 @@ public class SwarmReportTests
 {
     private static readonly string[] BotKeys =
     [
-        "name", "connected", "error", "avatarsSeen", "snapshotsPerSecond", "interpolationDelayMs", "rttMs",
+        "name", "connected", "error", "avatarsSeen", "twinChannels", "snapshotsPerSecond", "interpolationDelayMs", "rttMs",
         "bytesInPerSecond", "bytesOutPerSecond", "chatSent", "chatReceived", "chatMissing", "chatOutOfOrder",
     ];
 
@@ -15,8 +15,8 @@ public class SwarmReportTests
     {
         var bots = new[]
         {
-            new BotReport("a-1", true, null, 1, 30.123, 66.6, 1.5, 3000, 5000, 4, 4, 0, 1),
-            new BotReport("a-2", false, "connection rejected: bad token", 0, 0, 0, 0, 0, 0, 0, 0, 2, 0),
+            new BotReport("a-1", true, null, 1, 12, 30.123, 66.6, 1.5, 3000, 5000, 4, 4, 0, 1),
+            new BotReport("a-2", false, "connection rejected: bad token", 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0),
         };
         var report = new SwarmReport(bots, SwarmReport.Sum(bots, 2, 10, 0.5));
 
@@ -35,6 +35,7 @@ public class SwarmReportTests
         Assert.Equal(1, totals.GetProperty("connected").GetInt32());
         Assert.Equal(2, totals.GetProperty("chatMissing").GetInt64());
         Assert.Equal(4, totals.GetProperty("chatSent").GetInt64());
+        Assert.Equal(12, totals.GetProperty("twinChannels").GetInt32());
         Assert.Equal(30.12, totals.GetProperty("snapshotsPerSecond").GetDouble());
         Assert.Equal(8000, totals.GetProperty("bytesOutPerSecond").GetDouble() + totals.GetProperty("bytesInPerSecond").GetDouble());
         foreach (var key in BotKeys.Except(["name", "error"]))
@@ -48,7 +49,7 @@ public class SwarmReportTests
     [Fact]
     public void Ok_needs_every_bot_connected_and_nothing_missing()
     {
-        BotReport Bot(bool connected, long missing) => new("b", connected, null, 0, 0, 0, 0, 0, 0, 0, 0, missing, 0);
+        BotReport Bot(bool connected, long missing) => new("b", connected, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, missing, 0);
         SwarmReport Report(params BotReport[] bots) => new(bots, SwarmReport.Sum(bots, 0, 1, 0));
 
         Assert.True(Report(Bot(true, 0), Bot(true, 0)).Ok);
