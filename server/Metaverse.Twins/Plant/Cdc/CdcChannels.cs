@@ -48,7 +48,7 @@ public static class CdcChannels
         new("health.kurtosis", "1", "press vibration kurtosis (EWMA)", 0.01),
         new("health.anomaly_score", "1", "largest EWMA z-score of the health features", 0.1),
         new("health.rul", "h", "remaining useful life estimate", 0.1),
-        new("health.alert", "1", "1 when maintenance is due (RUL or anomaly)"),
+        new("health.alert", "1", "1 when maintenance is due: RUL at or below health.alert_rul"),
         new("health.failed", "1", "1 after the press failed (maintenance needed)"),
         new("energy.power", "kW", "electric power of the line", 0.01),
         new("energy.kwh", "kW.h", "energy used", 0.01),
@@ -60,6 +60,7 @@ public static class CdcChannels
         new("mass.holdup", "kg", "material in the blender and press hopper", 0.001),
         new("blender.outflow", "kg", "material that left the blender", 0.001),
         new("fault.active", "1", "active training faults: 1 feeder bridging + 2 NIR drift"),
+        new("health.anomaly", "1", "1 while a health feature's EWMA z-score exceeds health.anomaly_threshold"),
     ];
 
     /// <summary>Writes the channel values of <paramref name="s"/> in the order of <see cref="All"/>. Allocates nothing.</summary>
@@ -122,6 +123,7 @@ public static class CdcChannels
         v[47] = holdup + s.Hopper.Total;
         v[48] = MassLedger.Sum(s.Ledger.BlenderOut);
         v[49] = (s.Bridging ? 1 : 0) + (s.Nir.DriftRate != 0 ? 2 : 0);
+        v[50] = s.Health.Anomalous ? 1 : 0;
     }
 
     private static double Holdup(TanksInSeries blender) =>

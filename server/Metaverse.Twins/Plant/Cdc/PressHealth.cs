@@ -8,8 +8,8 @@ namespace Metaverse.Twins.Plant.Cdc;
 /// vibration RMS and kurtosis, compression-force relative deviation — each tracked as an EWMA and
 /// scored against a healthy baseline. Wear estimate: the usage (load) model, raised to the
 /// vibration-RMS inversion when the features are anomalous. RUL = (1 − ŵ)/(r·(F/F_ref)^p), reported as
-/// a running minimum so it never increases between maintenances. Alert when RUL ≤ the alert RUL or
-/// the anomaly score exceeds its threshold.
+/// a running minimum so it never increases between maintenances. <see cref="Anomalous"/> when the
+/// anomaly score exceeds its threshold; the maintenance <see cref="Alert"/> when RUL ≤ the alert RUL.
 /// </summary>
 public sealed class PressHealth
 {
@@ -51,6 +51,8 @@ public sealed class PressHealth
 
     public bool Alert { get; set; }
 
+    public bool Anomalous { get; set; }
+
     public bool Failed { get; set; }
 
     /// <summary>Punch-length SD for the current wear, m.</summary>
@@ -75,12 +77,12 @@ public sealed class PressHealth
         AnomalyScore = Math.Max(Rms.Z(alpha), Math.Max(Kurtosis.Z(alpha), ForceDeviation.Z(alpha)));
         var rate = WearRate(p);
         UsageDamage += rate / 3600;
-        var anomalous = AnomalyScore > p[CdcParameters.AnomalyThreshold];
+        var anomalous = Anomalous = AnomalyScore > p[CdcParameters.AnomalyThreshold];
         var fromVibration = Rms.BaselineMean > 0 ? Math.Sqrt(Math.Max(0, (Rms.Value / Rms.BaselineMean) - 1) / 3) : 0;
         WearEstimate = Math.Min(1, anomalous ? Math.Max(UsageDamage, fromVibration) : UsageDamage);
         var rul = rate > 0 ? Math.Min(MaxRul, (1 - WearEstimate) / rate) : MaxRul;
         RulHours = Math.Min(RulHours, rul);
-        Alert = RulHours <= p[CdcParameters.AlertRul] || anomalous;
+        Alert = RulHours <= p[CdcParameters.AlertRul];
         RateFactor = Math.Max(0, 1 + (0.3 * random.NextGaussian()));
     }
 
@@ -97,7 +99,7 @@ public sealed class PressHealth
     /// <summary>New punches and bearings: wear, estimate, baseline and RUL start over.</summary>
     public void Maintain()
     {
-        (Wear, WearEstimate, UsageDamage, AnomalyScore, RulHours, Alert, Failed, MeanForce) = (0, 0, 0, 0, MaxRul, false, false, 0);
+        (Wear, WearEstimate, UsageDamage, AnomalyScore, RulHours, Alert, Anomalous, Failed, MeanForce) = (0, 0, 0, 0, MaxRul, false, false, false, 0);
         Rms.Reset();
         Kurtosis.Reset();
         ForceDeviation.Reset();

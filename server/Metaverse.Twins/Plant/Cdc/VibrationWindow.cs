@@ -4,7 +4,7 @@ namespace Metaverse.Twins.Plant.Cdc;
 
 /// <summary>
 /// Synthetic press-frame acceleration over one 1 s window (64 samples, m/s²): Gaussian broadband
-/// vibration whose SD grows as σ0(1 + 3w²) with wear w, plus impacts (probability 0.2w² per sample,
+/// vibration whose SD grows as σ0(1 + 3w²) with wear w, plus impacts (probability 0.2w⁴ per sample,
 /// amplitude 6σ0(1 + w)) from worn punches and bearings. Returns the window's RMS and kurtosis.
 /// </summary>
 public static class VibrationWindow
@@ -18,7 +18,7 @@ public static class VibrationWindow
     {
         ArgumentNullException.ThrowIfNull(random);
         var sd = BaseSd * (1 + (3 * wear * wear));
-        var impactProbability = 0.2 * wear * wear;
+        var impactProbability = 0.2 * wear * wear * wear * wear;
         var impact = 6 * BaseSd * (1 + wear);
         double s1 = 0, s2 = 0, s3 = 0, s4 = 0;
         for (var i = 0; i < Samples; i++)

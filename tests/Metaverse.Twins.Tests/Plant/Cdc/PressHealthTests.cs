@@ -23,6 +23,7 @@ public class PressHealthTests
         Assert.NotNull(failedAt);
         Assert.NotNull(alertAt);
         Assert.True(alertAt < failedAt - 10, $"alert at {alertAt} min, failure at {failedAt} min");
+        Assert.True(alertAt > failedAt - 240, $"alert at {alertAt} min is far earlier than the 1 h alert RUL asks (failure at {failedAt} min)");
         Assert.Equal(0, CdcTestLines.Channel(line, "line.running"));
         Assert.False(line.Prepare(TwinCommand.Of("start")).Succeeded);
     }
@@ -39,12 +40,12 @@ public class PressHealthTests
         line.Step(600);
 
         Assert.True(CdcTestLines.Channel(line, "health.anomaly_score") > 6);
-        Assert.Equal(1, CdcTestLines.Channel(line, "health.alert"));
+        Assert.Equal(1, CdcTestLines.Channel(line, "health.anomaly"));
         var rulAfterJump = CdcTestLines.Channel(line, "health.rul");
         Assert.True(rulAfterJump < 0.8 * rulBefore);
         CdcTestLines.Run(line, TwinCommand.Of("maintenance"));
         line.Step(1200);
-        Assert.Equal(0, CdcTestLines.Channel(line, "health.alert"));
+        Assert.Equal(0, CdcTestLines.Channel(line, "health.anomaly"));
         Assert.True(CdcTestLines.Channel(line, "health.wear") < 0.1);
         Assert.True(CdcTestLines.Channel(line, "health.rul") > 0.95 * rulBefore);
     }
