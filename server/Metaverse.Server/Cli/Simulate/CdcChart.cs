@@ -21,7 +21,7 @@ internal static class CdcChart
             new("Compression force and hardness", "time [h]", "force [kN], tensile [MPa]", [S("force [kN]", "press.compression_force"), S("tensile strength [MPa]", "press.tensile_strength")]),
             new("Diverted material", "time [h]", "mass [kg]", [S("diverted", "divert.mass")]),
             new("Real-time release", "time [h]", "AV", [S("AV current lot", "release.av"), S("AV last lot", "release.last_av")]) { References = [("L1 = 15", AcceptanceValue.L1)] },
-            new("Press health", "time [h]", "score, RUL [h]", [S("anomaly score", "health.anomaly_score"), S("wear estimate [%]", "health.wear_estimate")]),
+            new("Press health", "time [h]", "score, wear [%]", [S("anomaly score", "health.anomaly_score"), S("wear estimate [%]", "health.wear_estimate")]),
             new("Energy and emissions", "time [h]", "per 1,000 tablets", [S("kWh", "energy.kwh_per_1000"), S("kg CO2e", "energy.co2e_per_1000")]),
         ];
         panels[2] = panels[2] with { References = [("target", target), ("divert limits", target * 1.05), (string.Empty, target * 0.95)] };
