@@ -37,15 +37,16 @@ public sealed class ServerOptions
     /// <summary>Each client's downstream budget for twin channel values, in bytes per second (about 5 bytes a value). 500–1,000,000.</summary>
     public int TwinBytesPerSecond { get; set; } = 4_000;
 
-    /// <summary>Twins started in the default room, as a comma-separated list of kinds (each becomes "&lt;kind&gt;-1"); empty for none.</summary>
-    public string DefaultTwins { get; set; } = string.Empty;
+    /// <summary>Twins started in the default room, as a comma-separated list of kinds (each becomes "&lt;kind&gt;-1"); "none" or empty for none.</summary>
+    public string DefaultTwins { get; set; } = "cdc-line";
 
     /// <summary>Seed of the default twins' noise, so a run can be repeated.</summary>
     public ulong TwinSeed { get; set; } = 1;
 
     /// <summary>The kinds in <see cref="DefaultTwins"/>, trimmed, without empty entries.</summary>
     public IReadOnlyList<string> DefaultTwinKinds() =>
-        DefaultTwins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        DefaultTwins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(kind => !kind.Equals("none", StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>Every setting outside its accepted range, as a message naming the setting; empty when valid.</summary>
     public IReadOnlyList<string> Validate()

@@ -1,3 +1,5 @@
+using Metaverse.Twins.Plant.Cdc;
+
 namespace Metaverse.Server.Twins;
 
 /// <summary>The twin models this build of the server hosts.</summary>
@@ -9,5 +11,8 @@ public static class BuiltinTwinKinds
     /// <summary>Roles that dose and study the patient twins.</summary>
     public static readonly IReadOnlySet<string> PatientRoles = new HashSet<string>(["clinician", "pharmacologist", "researcher", "trainer", "admin"], StringComparer.Ordinal);
 
-    public static TwinKinds Create() => new([]);
+    public static TwinKinds Create() => new(
+    [
+        new TwinKind("cdc-line", seed => CdcLine.CreateDefault(seed), 1_000, PlantRoles),
+    ]);
 }
