@@ -15,6 +15,7 @@ public sealed class DormandPrince45
     private readonly double[] _k;
     private readonly double[] _stage;
     private readonly double[] _next;
+    private bool _firstStageValid;
 
     public DormandPrince45(int dimension, double relativeTolerance = 1e-10, double absoluteTolerance = 1e-12)
     {
@@ -41,8 +42,10 @@ public sealed class DormandPrince45
     /// Advances <paramref name="y"/> in place from <paramref name="t0"/> to <paramref name="t1"/> (t1 ≥ t0).
     /// <paramref name="step"/> is the step to try first (≤ 0: choose one) and returns the step the
     /// controller proposes next, so a caller integrating interval by interval keeps its step size.
+    /// <paramref name="continuing"/>: the previous call ended at <paramref name="t0"/> with this <paramref name="y"/>
+    /// and the system has not changed since, so its last stage is f(t0, y) and is reused (first same as last).
     /// </summary>
-    public void Integrate<TSystem>(ref TSystem system, double t0, double t1, Span<double> y, ref double step)
+    public void Integrate<TSystem>(ref TSystem system, double t0, double t1, Span<double> y, ref double step, bool continuing = false)
         where TSystem : struct, IOdeSystem
     {
         if (y.Length != _n || system.Dimension != _n)
@@ -62,7 +65,12 @@ public sealed class DormandPrince45
 
         var h = step > 0 && double.IsFinite(step) ? step : 0.01 * (t1 - t0);
         var t = t0;
-        system.Derivatives(t, y, _k.AsSpan(0, _n));
+        if (!continuing || !_firstStageValid)
+        {
+            system.Derivatives(t, y, _k.AsSpan(0, _n));
+        }
+
+        _firstStageValid = true;
         while (t < t1)
         {
             var last = t + h >= t1;

@@ -30,7 +30,7 @@ public sealed class PkPdSimulator(double relativeTolerance = 1e-10, double absol
         var y = _y.AsSpan();
         y.Clear();
         y[PkPdSystem.Response] = system.Pd.Baseline;
-        var (t, step, next) = (0.0, 0.0, 0);
+        var (t, step, next, continuing) = (0.0, 0.0, 0, false);
         for (var i = 0; i < timesH.Length; i++)
         {
             var target = timesH[i];
@@ -44,6 +44,7 @@ public sealed class PkPdSimulator(double relativeTolerance = 1e-10, double absol
                 while (next < breaks.Length && breaks[next] <= t)
                 {
                     Apply(ref system, record, breaks[next++], y);
+                    continuing = false;
                 }
 
                 if (t >= target)
@@ -52,8 +53,8 @@ public sealed class PkPdSimulator(double relativeTolerance = 1e-10, double absol
                 }
 
                 var until = next < breaks.Length ? Math.Min(breaks[next], target) : target;
-                _solver.Integrate(ref system, t, until, y, ref step);
-                t = until;
+                _solver.Integrate(ref system, t, until, y, ref step, continuing);
+                (t, continuing) = (until, true);
             }
 
             concMgPerL[i] = y[PkPdSystem.Central] / system.V1L;
