@@ -1,8 +1,5 @@
-using System.Diagnostics;
-using System.Numerics;
 using Metaverse.Client;
 using Metaverse.Shared.Net.Simulation;
-using Metaverse.Shared.Replication;
 
 namespace Metaverse.EndToEnd.Tests;
 
@@ -30,6 +27,8 @@ public sealed class RoomTests
         Assert.True(report.Ok, report.ToJson(indented: true));
         Assert.All(report.Bots, bot => Assert.True(bot.AvatarsSeen == 49, $"{bot.Name} saw {bot.AvatarsSeen} of 49 avatars"));
         Assert.All(report.Bots, bot => Assert.Equal((0L, 0L), (bot.ChatMissing, bot.ChatOutOfOrder)));
+        var lineChannels = Metaverse.Twins.Plant.Cdc.CdcLine.CreateDefault(1).Channels.Count + 1;
+        Assert.All(report.Bots, bot => Assert.True(bot.TwinChannels == lineChannels, $"{bot.Name} holds {bot.TwinChannels} of the line's {lineChannels} channels"));
         Assert.Equal(50L * 49 * report.Bots[0].ChatSent, report.Totals.ChatReceived, tolerance: 50 * 49 * 2);
     }
 
@@ -39,56 +38,18 @@ public sealed class RoomTests
         await using var server = await ServerFixture.Start();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var login = new LoginClient(http, server.Api);
-        using var watcher = await Joined(login, server, "watcher");
-        var first = await Joined(login, server, "traveller");
+        using var watcher = await Clients.Joined(login, server, "watcher");
+        var first = await Clients.Joined(login, server, "traveller");
         var firstId = first.ClientId;
-        Pump([watcher, first], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == true, "the watcher to see the traveller");
+        Clients.Pump([watcher, first], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == true, "the watcher to see the traveller");
 
         // The traveller goes silent (a frozen app, a dead Wi-Fi): the server times it out after 5 s.
-        Pump([watcher], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == false, "the traveller's avatar to leave", seconds: 15);
+        Clients.Pump([watcher], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == false, "the traveller's avatar to leave", seconds: 15);
         first.Poll();
         first.Dispose();
-        using var again = await Joined(login, server, "traveller");
+        using var again = await Clients.Joined(login, server, "traveller");
 
-        Pump([watcher, again], () => watcher.LatestSnapshot?.TryGetPose(again.ClientId, out _) == true, "the watcher to see the traveller again");
+        Clients.Pump([watcher, again], () => watcher.LatestSnapshot?.TryGetPose(again.ClientId, out _) == true, "the watcher to see the traveller again");
         Assert.NotEqual(firstId, again.ClientId);
-    }
-
-    private static async Task<SessionClient> Joined(LoginClient login, ServerFixture server, string name)
-    {
-        var token = await login.LoginAsync(name);
-        var client = new SessionClient(name, server.Udp, token.Token);
-        Pump([client], () => client.State == SessionState.Joined, $"{name} to join");
-        return client;
-    }
-
-    /// <summary>Polls the clients, each sending a pose every 33 ms, until the condition holds.</summary>
-    private static void Pump(SessionClient[] clients, Func<bool> condition, string what, double seconds = 10)
-    {
-        var clock = Stopwatch.StartNew();
-        var nextPose = TimeSpan.Zero;
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed.TotalSeconds < seconds, $"timed out after {seconds} s waiting for {what}");
-            if (clock.Elapsed >= nextPose)
-            {
-                nextPose += TimeSpan.FromMilliseconds(33);
-                foreach (var client in clients.Where(c => c.State == SessionState.Joined))
-                {
-                    client.SendPose(Standing(client.Name, clock.Elapsed.TotalSeconds));
-                }
-            }
-
-            foreach (var client in clients)
-            {
-                client.Poll(TimeSpan.FromMilliseconds(1));
-            }
-        }
-    }
-
-    private static AvatarPose Standing(string name, double seconds)
-    {
-        var head = new Vector3(name.Length, 1.7f, (float)Math.Sin(seconds));
-        return new AvatarPose(head, Quaternion.Identity, head + new Vector3(-0.3f, -0.5f, 0), Quaternion.Identity, head + new Vector3(0.3f, -0.5f, 0), Quaternion.Identity);
     }
 }

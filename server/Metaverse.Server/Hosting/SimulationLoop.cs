@@ -40,7 +40,7 @@ internal sealed class SimulationLoop : IDisposable
         _options = options;
         _conditions = conditions;
         Kinds = kinds;
-        _sessions = new SessionHost(_rooms, tokens, storage, options, logger);
+        _sessions = new SessionHost(_rooms, kinds, tokens, storage, options, logger);
         StartDefaultTwins();
     }
 

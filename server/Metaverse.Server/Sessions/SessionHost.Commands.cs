@@ -47,6 +47,12 @@ internal sealed partial class SessionHost
             return;
         }
 
+        if (command.Action == CreateTwinAction)
+        {
+            OnCreateTwin(session, command);
+            return;
+        }
+
         var refusal = Validate(command);
         if (refusal is not null)
         {
@@ -62,7 +68,7 @@ internal sealed partial class SessionHost
     {
         if (command.Action != CreateRoomAction)
         {
-            return Refused(command, "action", CreateRoomAction, $"unknown action '{command.Action}'");
+            return Refused(command, "action", $"{CreateRoomAction}, {CreateTwinAction}, or an action with twin_id set", $"unknown action '{command.Action}'");
         }
 
         if (command.Reason.Trim().Length is 0 or > FieldRules.MaxLength)

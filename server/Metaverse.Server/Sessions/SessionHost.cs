@@ -4,6 +4,7 @@ using Metaverse.Server.Auth;
 using Metaverse.Server.Hosting;
 using Metaverse.Server.Rooms;
 using Metaverse.Server.Storage;
+using Metaverse.Server.Twins;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ namespace Metaverse.Server.Sessions;
 /// Runs on the simulation thread; work finished elsewhere (storage commits) comes back through
 /// <see cref="RunCompletions"/>.
 /// </summary>
-internal sealed partial class SessionHost(RoomRegistry rooms, TokenService tokens, StorageWriter storage, ServerOptions options, ILogger logger) : INetEventListener
+internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, TokenService tokens, StorageWriter storage, ServerOptions options, ILogger logger) : INetEventListener
 {
     public const uint ProtocolVersion = SessionProtocol.Version;
     private readonly Dictionary<int, ClientSession> _sessions = [];

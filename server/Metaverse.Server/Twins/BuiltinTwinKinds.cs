@@ -1,3 +1,4 @@
+using Metaverse.Twins.Patient;
 using Metaverse.Twins.Plant.Cdc;
 
 namespace Metaverse.Server.Twins;
@@ -14,5 +15,6 @@ public static class BuiltinTwinKinds
     public static TwinKinds Create() => new(
     [
         new TwinKind("cdc-line", seed => CdcLine.CreateDefault(seed), 1_000, PlantRoles),
+        new TwinKind("patient", seed => PatientTwin.CreateDefault(seed), 10_000, PatientRoles) { CreateFrom = PatientTwinArguments.Create },
     ]);
 }

@@ -4,7 +4,14 @@ namespace Metaverse.Server.Twins;
 
 /// <summary>
 /// A model the server can host: its kind name, how to create one from a seed, the fastest time scale
-/// it may run at (simulated seconds per real second) and the roles whose commands may change it
-/// (everyone in the room sees its channels).
+/// it may run at (simulated seconds per real second) and the roles whose commands may create or change
+/// it (everyone in the room sees its channels).
 /// </summary>
-public sealed record TwinKind(string Name, Func<ulong, ITwin> Create, double MaxTimeScale, IReadOnlySet<string> CommandRoles);
+public sealed record TwinKind(string Name, Func<ulong, ITwin> Create, double MaxTimeScale, IReadOnlySet<string> CommandRoles)
+{
+    /// <summary>
+    /// Creates one from the arguments of a <c>twin.create</c> command (id, seed, arguments), or the
+    /// error naming the bad argument; null when the kind takes no arguments (then <see cref="Create"/> is used).
+    /// </summary>
+    public Func<string, ulong, IReadOnlyDictionary<string, string>, (ITwin? Twin, TwinError? Error)>? CreateFrom { get; init; }
+}

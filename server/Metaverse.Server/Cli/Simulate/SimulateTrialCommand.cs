@@ -71,7 +71,7 @@ internal static class SimulateTrialCommand
             {
                 var c = s.Covariates;
                 var e = s.Exposure;
-                csv.Append(Quote(arm.Name)).Append(',').Append(s.Id).Append(',').Append(c.Sex == Twins.Patient.Variability.Sex.Male ? "M" : "F");
+                csv.Append(Quote(arm.Name)).Append(',').Append(s.Id).Append(',').Append(c.Sex == Metaverse.Twins.Patient.Variability.Sex.Male ? "M" : "F");
                 foreach (var v in new[] { c.AgeYears, c.WeightKg, c.SerumCreatinineMgPerDl, c.CreatinineClearanceMlPerMin, s.ClLPerH, s.V1L, e.CmaxMgPerL, e.TmaxH, e.CminMgPerL, e.AucMgHPerL, e.TimeAboveH, s.PercentTimeAboveMic })
                 {
                     csv.Append(',').Append(v.ToString("R", CultureInfo.InvariantCulture));
