@@ -11,13 +11,16 @@ public sealed partial class Bioreactor
     /// <summary>The snapshot format this build writes.</summary>
     public const int FormatVersion = 1;
 
+    /// <summary>NaN and infinities are state too (e.g. a controller before its first sample): written as named literals.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     public TwinSnapshot Snapshot()
     {
         var state = new BioreactorSnapshotV1(
             TimeSeconds, [.. _parameters], [.. _y], _temperature.State, _ph.State, _oxygen.State,
             [_model.Heater, _model.Base, _model.Oxygen], _samples, _harvested, _feedOverride, _inoculatedAt,
             _solver.StepSize, _random.State);
-        return new TwinSnapshot(Kind, FormatVersion, JsonSerializer.SerializeToUtf8Bytes(state));
+        return new TwinSnapshot(Kind, FormatVersion, JsonSerializer.SerializeToUtf8Bytes(state, JsonOptions));
     }
 
     public TwinError? Restore(TwinSnapshot snapshot)
@@ -57,7 +60,7 @@ public sealed partial class Bioreactor
     /// <summary>Migration hook: reads any known version and returns the current shape (null when unknown).</summary>
     private static BioreactorSnapshotV1? Migrate(int version, byte[] json) => version switch
     {
-        1 => JsonSerializer.Deserialize<BioreactorSnapshotV1>(json),
+        1 => JsonSerializer.Deserialize<BioreactorSnapshotV1>(json, JsonOptions),
         _ => null,
     };
 

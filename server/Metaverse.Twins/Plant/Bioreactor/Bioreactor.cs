@@ -42,7 +42,7 @@ public sealed partial class Bioreactor : ITwin
         _model = new CultureModel(_parameters);
         _solver = new DormandPrince(S.Count, relativeTolerance, relativeTolerance * 1e-3);
         _temperature = new ControlLoop("temperature", new PidController(0.07, 1800, 60, 0, 1), 0.02, 1.0, 0.5);
-        _ph = new ControlLoop("ph", new PidController(4, 900, 0, -1, 1), 0.005, 0.2, 0.05);
+        _ph = new ControlLoop("ph", new PidController(10, 1800, 0, -1, 1), 0.005, 0.2, 0.05);
         _oxygen = new ControlLoop("do", new PidController(0.006, 120, 0, 0, 1), 0.3, 15, 5);
         _random = new TwinRandom(seed);
         Inoculate();
@@ -165,7 +165,7 @@ public sealed partial class Bioreactor : ITwin
         }
 
         _model.Heater = (p[P.TemperatureSetpoint] - 20) / 30;
-        _model.Base = (p[P.PhSetpoint] - 7.0) / 0.6;
+        _model.Base = (p[P.PhSetpoint] - 7.0) / 0.3;
         _model.Oxygen = 0.1;
         _temperature.Pid.Prime(_model.Heater);
         _ph.Pid.Prime(_model.Base);

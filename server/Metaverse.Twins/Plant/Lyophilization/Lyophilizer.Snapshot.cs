@@ -10,11 +10,14 @@ public sealed partial class Lyophilizer
     /// <summary>The snapshot format this build writes.</summary>
     public const int FormatVersion = 1;
 
+    /// <summary>NaN and infinities are state too (e.g. a controller before its first sample): written as named literals.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     public TwinSnapshot Snapshot()
     {
         var state = new LyophilizerSnapshotV1(TimeSeconds, _startedAt, [.. _parameters], [.. _kvFactors], [.. _cake], [.. _finished],
             _recipe.State, _solver.StepSize, _random.State);
-        return new TwinSnapshot(Kind, FormatVersion, JsonSerializer.SerializeToUtf8Bytes(state));
+        return new TwinSnapshot(Kind, FormatVersion, JsonSerializer.SerializeToUtf8Bytes(state, JsonOptions));
     }
 
     public TwinError? Restore(TwinSnapshot snapshot)
@@ -54,7 +57,7 @@ public sealed partial class Lyophilizer
     /// <summary>Migration hook: reads any known version into the current shape (null when unknown).</summary>
     private static LyophilizerSnapshotV1? Migrate(int version, byte[] json) => version switch
     {
-        1 => JsonSerializer.Deserialize<LyophilizerSnapshotV1>(json),
+        1 => JsonSerializer.Deserialize<LyophilizerSnapshotV1>(json, JsonOptions),
         _ => null,
     };
 
