@@ -1,6 +1,6 @@
 using Metaverse.Twins.Core;
-using Reactor = Metaverse.Twins.Plant.Bioreactor.Bioreactor;
 using P = Metaverse.Twins.Plant.Bioreactor.BioreactorParameters;
+using Reactor = Metaverse.Twins.Plant.Bioreactor.Bioreactor;
 using S = Metaverse.Twins.Plant.Bioreactor.CultureState;
 
 namespace Metaverse.Twins.Tests.Plant.Bioreactor;
