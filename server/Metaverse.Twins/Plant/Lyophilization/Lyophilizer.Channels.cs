@@ -7,7 +7,7 @@ public sealed partial class Lyophilizer
 {
     public void ReadChannels(Span<double> values)
     {
-        var now = TimeSeconds;
+        var now = _stateTime;
         var height = FrozenHeight;
         var (shelf, maxFront, maxBottom, rate, dried, dry) = (_recipe.Shelf(now), double.NegativeInfinity, double.NegativeInfinity, 0.0, 0.0, 0);
         var lastFinish = double.NegativeInfinity;

@@ -15,7 +15,7 @@ public sealed partial class Lyophilizer
 
     public TwinSnapshot Snapshot()
     {
-        var state = new LyophilizerSnapshotV1(TimeSeconds, _startedAt, [.. _parameters], [.. _kvFactors], [.. _cake], [.. _finished],
+        var state = new LyophilizerSnapshotV1(TimeSeconds, _stateTime, _startedAt, [.. _model.Guesses], [.. _parameters], [.. _kvFactors], [.. _cake], [.. _finished],
             _recipe.State, _solver.StepSize, _random.State);
         return new TwinSnapshot(Kind, FormatVersion, JsonSerializer.SerializeToUtf8Bytes(state, JsonOptions));
     }
@@ -63,7 +63,8 @@ public sealed partial class Lyophilizer
 
     private void Apply(LyophilizerSnapshotV1 state)
     {
-        (TimeSeconds, _startedAt) = (state.TimeSeconds, state.StartedAt);
+        (TimeSeconds, _stateTime, _startedAt) = (state.TimeSeconds, state.StateTime, state.StartedAt);
+        state.Guesses.CopyTo(_model.Guesses, 0);
         state.Parameters.CopyTo(_parameters, 0);
         state.KvFactors.CopyTo(_kvFactors, 0);
         state.Cake.CopyTo(_cake, 0);
@@ -76,11 +77,11 @@ public sealed partial class Lyophilizer
 
 /// <summary>Version 1 of the freeze dryer's saved state.</summary>
 internal sealed record LyophilizerSnapshotV1(
-    double TimeSeconds, double StartedAt, double[] Parameters, double[] KvFactors, double[] Cake, double[] Finished,
+    double TimeSeconds, double StateTime, double StartedAt, double[] Guesses, double[] Parameters, double[] KvFactors, double[] Cake, double[] Finished,
     double[] Recipe, double SolverStep, ulong[] Random)
 {
     public bool Fits(int vials) =>
-        Parameters?.Length == P.All.Count && KvFactors?.Length == vials && Cake?.Length == vials && Finished?.Length == vials
+        Parameters?.Length == P.All.Count && KvFactors?.Length == vials && Cake?.Length == vials && Guesses?.Length == vials && Finished?.Length == vials
         && Recipe?.Length == 11 && Random?.Length == 4 && Random.Any(w => w != 0)
         && (int)Parameters[P.GridRows] * (int)Parameters[P.GridColumns] == vials;
 }

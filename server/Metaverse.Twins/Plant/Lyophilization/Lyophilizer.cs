@@ -8,12 +8,19 @@ namespace Metaverse.Twins.Plant.Lyophilization;
 /// A freeze dryer in primary drying: a grid of vials on a shelf, each following the Pikal model as
 /// formulated in LyoPRONTO (Shivkumar et al. 2019), edge vials with a larger Kv, every vial's Kv varied.
 /// The fronts are integrated by an adaptive Dormand–Prince RK5(4) in chunks of at most
-/// <see cref="ChunkSeconds"/>, and each vial's end of primary drying is interpolated inside its chunk.
+/// <see cref="ChunkSeconds"/> (<see cref="FinalChunkSeconds"/> near the end), and each vial's end of
+/// primary drying is interpolated linearly inside its chunk.
 /// </summary>
 public sealed partial class Lyophilizer : ITwin
 {
     /// <summary>Longest stretch integrated at once, s: the resolution of end-of-drying times before interpolation.</summary>
-    public const double ChunkSeconds = 60;
+    public const double ChunkSeconds = 600;
+
+    /// <summary>Chunk while some vial is in its last 10 % of ice, s: resolves the end of drying finely.</summary>
+    public const double FinalChunkSeconds = 30;
+
+    /// <summary>Shortest stretch integrated, s: smaller steps accumulate until they reach it (the state lags by less).</summary>
+    public const double MinIntegrationSeconds = 1;
 
     private readonly double[] _parameters;
     private readonly double[] _kvFactors;
@@ -25,6 +32,7 @@ public sealed partial class Lyophilizer : ITwin
     private readonly DormandPrince _solver;
     private TwinRandom _random;
     private double _startedAt;
+    private double _stateTime;
 
     /// <summary>A loaded shelf, primary drying started, with <paramref name="parameters"/> indexed as <see cref="LyoParameters"/>.</summary>
     public Lyophilizer(IReadOnlyList<double> parameters, ulong seed, double relativeTolerance = 1e-7)
@@ -99,13 +107,16 @@ public sealed partial class Lyophilizer : ITwin
     public double DryingTimeHours(int index) => _finished[index] < 0 ? -1 : (_finished[index] - _startedAt) / 3600;
 
     /// <summary>The pseudo-steady state of vial <paramref name="index"/> now (temperatures, rate, resistance).</summary>
-    public VialState Vial(int index) => _model.Vial(TimeSeconds, index, _cake[index]);
+    public VialState Vial(int index) => _model.Vial(_stateTime, index, _cake[index]);
 
     /// <summary>Dried cake length of vial <paramref name="index"/>, cm.</summary>
     public double FrontPosition(int index) => Math.Min(_cake[index], FrozenHeight);
 
     /// <summary>What vial <paramref name="index"/> sees now: shelf, pressure and its Kv.</summary>
-    public VialConditions Conditions(int index) => _model.Conditions(TimeSeconds, index);
+    public VialConditions Conditions(int index) => _model.Conditions(_stateTime, index);
+
+    /// <summary>The time the fronts were integrated to, s: <see cref="TimeSeconds"/> minus less than <see cref="MinIntegrationSeconds"/>.</summary>
+    public double StateTimeSeconds => _stateTime;
 
     public void Step(double dtSeconds)
     {
@@ -114,21 +125,34 @@ public sealed partial class Lyophilizer : ITwin
             throw new ArgumentOutOfRangeException(nameof(dtSeconds), dtSeconds, "a step is a finite number of seconds ≥ 0");
         }
 
-        var end = TimeSeconds + dtSeconds;
-        while (TimeSeconds < end)
+        TimeSeconds += dtSeconds;
+        while (TimeSeconds - _stateTime >= MinIntegrationSeconds)
         {
-            var stop = Math.Min(end, TimeSeconds + ChunkSeconds);
-            if (Complete)
+            var stop = Math.Min(TimeSeconds, _stateTime + (NearEnd() ? FinalChunkSeconds : ChunkSeconds));
+            if (!Complete)
             {
-                TimeSeconds = stop;
-                continue;
+                _cake.CopyTo(_previous, 0);
+                _solver.Integrate(_model, _stateTime / 3600, stop / 3600, _cake);
+                MarkFinished(_stateTime, stop);
             }
 
-            _cake.CopyTo(_previous, 0);
-            _solver.Integrate(_model, TimeSeconds / 3600, stop / 3600, _cake);
-            MarkFinished(TimeSeconds, stop);
-            TimeSeconds = stop;
+            _stateTime = stop;
         }
+    }
+
+    /// <summary>True when a vial still drying has less than 10 % of its ice left.</summary>
+    private bool NearEnd()
+    {
+        var height = FrozenHeight;
+        for (var i = 0; i < _cake.Length; i++)
+        {
+            if (_finished[i] < 0 && _cake[i] > 0.9 * height)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void MarkFinished(double from, double to)
@@ -150,7 +174,8 @@ public sealed partial class Lyophilizer : ITwin
     private void StartBatch()
     {
         var p = _parameters;
-        _startedAt = TimeSeconds;
+        (_startedAt, _stateTime) = (TimeSeconds, TimeSeconds);
+        Array.Fill(_model.Guesses, double.NaN);
         Array.Clear(_cake);
         Array.Fill(_finished, -1);
         _recipe.Reset(TimeSeconds, p[P.ShelfInitial], p[P.ShelfSetpoint], p[P.ShelfRamp], p[P.ChamberPressure]);

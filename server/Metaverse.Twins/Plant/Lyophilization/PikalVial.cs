@@ -39,31 +39,34 @@ public static class PikalVial
         (1 - (solids * (SolutionDensity - IceDensity) / SoluteDensity)) / (1 - (solids * SolutionDensity / SoluteDensity)) / (productArea * IceDensity);
 
     /// <summary>
-    /// Solves the pseudo-steady balance for one vial: sublimation-front temperature by Newton's method
-    /// from the shelf side (the residual is increasing and convex, so the iterates fall monotonically to
-    /// the root and the result depends only on the inputs). No sublimation when ice at shelf temperature
-    /// cannot beat the chamber pressure: then the product sits at shelf temperature.
+    /// Solves the pseudo-steady balance for one vial: sublimation-front temperature by Newton's method.
+    /// The residual is increasing and convex, so from the shelf side (no <paramref name="guess"/>) the
+    /// iterates fall monotonically to the root; from a guess (the last solution) one step may overshoot,
+    /// after which they fall monotonically too. No sublimation when ice at shelf temperature cannot beat
+    /// the chamber pressure: then the product sits at shelf temperature.
     /// </summary>
-    public static VialState Solve(in VialConditions c, double cake, double frozenHeight)
+    public static VialState Solve(in VialConditions c, double cake, double frozenHeight, double guess = double.NaN)
     {
         var frozen = Math.Max(0, frozenHeight - cake);
         var rp = Resistance(cake, c.R0, c.A1, c.A2);
         var conduction = c.Kv * c.VialArea * frozen / (c.ProductArea * IceConductivity);
-        var massCoefficient = SublimationHeat * c.ProductArea / rp / 3600;
+        var massCoefficient = SublimationHeat * c.ProductArea / rp / 3600 * (1 + conduction);
         var shelfHeat = c.Kv * c.VialArea;
-        if (frozen <= 0 || Residual(c.Shelf, c, massCoefficient, conduction, shelfHeat) <= 0)
+        if (frozen <= 0 || massCoefficient * (IceVaporPressure(c.Shelf) - c.Pressure) <= 0)
         {
             return new VialState(c.Shelf, c.Shelf, 0, rp);
         }
 
-        var tsub = c.Shelf;
+        var tsub = double.IsFinite(guess) ? Math.Min(guess, c.Shelf) : c.Shelf;
         for (var i = 0; i < 100; i++)
         {
             var kelvin = 273.15 + tsub;
-            var slope = (massCoefficient * IceVaporPressure(tsub) * 6144.96 / (kelvin * kelvin) * (1 + conduction)) + shelfHeat;
-            var delta = Residual(tsub, c, massCoefficient, conduction, shelfHeat) / slope;
-            tsub -= delta;
-            if (Math.Abs(delta) < 1e-11)
+            var vapour = IceVaporPressure(tsub);
+            var residual = (massCoefficient * (vapour - c.Pressure)) - (shelfHeat * (c.Shelf - tsub));
+            var slope = (massCoefficient * vapour * 6144.96 / (kelvin * kelvin)) + shelfHeat;
+            var delta = residual / slope;
+            tsub = Math.Min(tsub - delta, c.Shelf);
+            if (Math.Abs(delta) < 1e-10)
             {
                 break;
             }
@@ -74,10 +77,6 @@ public static class PikalVial
         var bottom = tsub + (heat * frozen / (c.ProductArea * IceConductivity));
         return new VialState(tsub, bottom, Math.Max(0, rate), rp);
     }
-
-    /// <summary>Sublimation heat minus shelf heat, cal/s, with the frozen-layer conduction folded in.</summary>
-    private static double Residual(double tsub, in VialConditions c, double massCoefficient, double conduction, double shelfHeat) =>
-        (massCoefficient * (IceVaporPressure(tsub) - c.Pressure) * (1 + conduction)) - (shelfHeat * (c.Shelf - tsub));
 }
 
 /// <summary>What one vial sees: chamber pressure (Torr), shelf temperature (°C), its Kv, areas (cm²) and resistance law.</summary>

@@ -10,6 +10,11 @@ namespace Metaverse.Twins.Plant.Lyophilization;
 /// </summary>
 internal sealed class ShelfDryingModel(double[] parameters, double[] kvFactors, ShelfRecipe recipe) : IOdeSystem
 {
+    private readonly double[] _guesses = Enumerable.Repeat(double.NaN, kvFactors.Length).ToArray();
+
+    /// <summary>Each vial's last front temperature, °C: the Newton start of the next solve (state: snapshot it).</summary>
+    public double[] Guesses => _guesses;
+
     public double[] Parameters => parameters;
 
     public double[] KvFactors => kvFactors;
@@ -25,13 +30,21 @@ internal sealed class ShelfDryingModel(double[] parameters, double[] kvFactors, 
         var front = PikalVial.FrontPerGram(parameters[P.ProductArea], parameters[P.SolidsFraction]);
         for (var i = 0; i < y.Length; i++)
         {
-            dydt[i] = y[i] >= height ? 0 : front * Vial(t * 3600, i, y[i]).SublimationRate;
+            if (y[i] >= height)
+            {
+                dydt[i] = 0;
+                continue;
+            }
+
+            var vial = PikalVial.Solve(Conditions(t * 3600, i), y[i], height, _guesses[i]);
+            _guesses[i] = vial.FrontTemperature;
+            dydt[i] = front * vial.SublimationRate;
         }
     }
 
-    /// <summary>The state of vial <paramref name="index"/> with cake length <paramref name="cake"/> cm at <paramref name="seconds"/>.</summary>
+    /// <summary>The state of vial <paramref name="index"/> (Newton warm-started from, but not updating, its last solution) with cake length <paramref name="cake"/> cm at <paramref name="seconds"/>.</summary>
     public VialState Vial(double seconds, int index, double cake) =>
-        PikalVial.Solve(Conditions(seconds, index), Math.Min(cake, FrozenHeight), FrozenHeight);
+        PikalVial.Solve(Conditions(seconds, index), Math.Min(cake, FrozenHeight), FrozenHeight, _guesses[index]);
 
     public VialConditions Conditions(double seconds, int index)
     {
