@@ -27,8 +27,9 @@ public sealed class RoomTests
         Assert.True(report.Ok, report.ToJson(indented: true));
         Assert.All(report.Bots, bot => Assert.True(bot.AvatarsSeen == 49, $"{bot.Name} saw {bot.AvatarsSeen} of 49 avatars"));
         Assert.All(report.Bots, bot => Assert.Equal((0L, 0L), (bot.ChatMissing, bot.ChatOutOfOrder)));
-        var lineChannels = Metaverse.Twins.Plant.Cdc.CdcLine.CreateDefault(1).Channels.Count + 1;
-        Assert.All(report.Bots, bot => Assert.True(bot.TwinChannels == lineChannels, $"{bot.Name} holds {bot.TwinChannels} of the line's {lineChannels} channels"));
+        var kinds = Metaverse.Server.Twins.BuiltinTwinKinds.Create();
+        var twinChannels = new Metaverse.Server.Hosting.ServerOptions().DefaultTwinKinds().Sum(k => kinds.Find(k)!.Create(1).Channels.Count + 1);
+        Assert.All(report.Bots, bot => Assert.True(bot.TwinChannels == twinChannels, $"{bot.Name} holds {bot.TwinChannels} of the room's {twinChannels} twin channels"));
         Assert.Equal(50L * 49 * report.Bots[0].ChatSent, report.Totals.ChatReceived, tolerance: 50 * 49 * 2);
     }
 

@@ -1,5 +1,7 @@
 using Metaverse.Twins.Patient;
+using Metaverse.Twins.Plant.Bioreactor;
 using Metaverse.Twins.Plant.Cdc;
+using Metaverse.Twins.Plant.Lyophilization;
 
 namespace Metaverse.Server.Twins;
 
@@ -15,6 +17,8 @@ public static class BuiltinTwinKinds
     public static TwinKinds Create() => new(
     [
         new TwinKind("cdc-line", seed => CdcLine.CreateDefault(seed), 1_000, PlantRoles),
+        new TwinKind("bioreactor", seed => Bioreactor.CreateDefault(seed), 10_000, PlantRoles),
+        new TwinKind("lyophilizer", seed => Lyophilizer.CreateDefault(seed), 10_000, PlantRoles),
         new TwinKind("patient", seed => PatientTwin.CreateDefault(seed), 10_000, PatientRoles) { CreateFrom = PatientTwinArguments.Create },
     ]);
 }

@@ -32,6 +32,9 @@ public sealed class DormandPrince45
 
     public double AbsoluteTolerance { get; }
 
+    /// <summary>Longest step the controller may take, in the system's time unit (default: unbounded).</summary>
+    public double MaxStep { get; set; } = double.PositiveInfinity;
+
     /// <summary>Accepted steps since construction (for benchmarks and tests).</summary>
     public long AcceptedSteps { get; private set; }
 
@@ -46,7 +49,7 @@ public sealed class DormandPrince45
     /// and the system has not changed since, so its last stage is f(t0, y) and is reused (first same as last).
     /// </summary>
     public void Integrate<TSystem>(ref TSystem system, double t0, double t1, Span<double> y, ref double step, bool continuing = false)
-        where TSystem : struct, IOdeSystem
+        where TSystem : IOdeSystem
     {
         if (y.Length != _n || system.Dimension != _n)
         {
@@ -63,7 +66,7 @@ public sealed class DormandPrince45
             return;
         }
 
-        var h = step > 0 && double.IsFinite(step) ? step : 0.01 * (t1 - t0);
+        var h = Math.Min(MaxStep, step > 0 && double.IsFinite(step) ? step : 0.01 * (t1 - t0));
         var t = t0;
         if (!continuing || !_firstStageValid)
         {
@@ -83,7 +86,7 @@ public sealed class DormandPrince45
                 _k.AsSpan(6 * _n, _n).CopyTo(_k.AsSpan(0, _n));
                 AcceptedSteps++;
                 var grow = error == 0 ? MaxFactor : Math.Min(MaxFactor, Safety * Math.Pow(error, -0.2));
-                h = last && hTry < h ? h : hTry * grow;
+                h = Math.Min(MaxStep, last && hTry < h ? h : hTry * grow);
             }
             else
             {
@@ -101,7 +104,7 @@ public sealed class DormandPrince45
 
     /// <summary>One trial step of size h from (t, y): fills <c>_next</c> and stage 7, returns the scaled error norm.</summary>
     private double Attempt<TSystem>(ref TSystem system, double t, double h, ReadOnlySpan<double> y)
-        where TSystem : struct, IOdeSystem
+        where TSystem : IOdeSystem
     {
         var n = _n;
         var k = _k.AsSpan();
