@@ -42,6 +42,17 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable
         return client;
     }
 
+    /// <summary>Logs in, connects, says hello and joins the default room.</summary>
+    public static async Task<ProtocolClient> Joined(HttpClient http, IPEndPoint udp, string name, string role = "operator")
+    {
+        var client = await LoginAndConnect(http, udp, name, role);
+        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name } });
+        client.Expect(e => e.Welcome, "welcome");
+        client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
+        client.Expect(e => e.RoomJoined, "room joined");
+        return client;
+    }
+
     /// <summary>Queues and flushes at once, so the message leaves even while the test pumps only another client.</summary>
     public void Send(Envelope envelope, DeliveryMethod method = DeliveryMethod.ReliableOrdered, byte channel = Channels.Control)
     {

@@ -89,7 +89,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("room.delete", "a reason", "x", "action", "room.create")]
+    [InlineData("room.delete", "a reason", "x", "action", "room.create, twin.create, or an action with twin_id set")]
     [InlineData("room.create", "", "x", "reason", "1–4096 characters")]
     [InlineData("room.create", "a reason", "", "arguments.name", "1–64 characters")]
     [InlineData("room.create", "a reason", "default", "arguments.name", "a name no room has yet")]
@@ -187,13 +187,5 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         Assert.True(untilSeconds < 1 || condition(), $"timed out waiting for {what}");
     }
 
-    private async Task<ProtocolClient> Joined(string name)
-    {
-        var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, name);
-        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name } });
-        client.Expect(e => e.Welcome, "welcome");
-        client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
-        client.Expect(e => e.RoomJoined, "room joined");
-        return client;
-    }
+    private Task<ProtocolClient> Joined(string name) => ProtocolClient.Joined(_server.Http, _server.Udp, name);
 }

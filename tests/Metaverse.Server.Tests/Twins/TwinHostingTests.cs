@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Metaverse.Server.Sessions;
 using Metaverse.Server.Tests.Sessions;
 using Metaverse.Server.Twins;
 using Metaverse.Shared.Messages;
@@ -142,13 +141,5 @@ public sealed class TwinHostingTests : IAsyncLifetime
         return client.Expect(e => e.CommandResult, "the command result");
     }
 
-    private async Task<ProtocolClient> Joined(string name, string role = "operator")
-    {
-        var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, name, role);
-        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name } });
-        client.Expect(e => e.Welcome, "welcome");
-        client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
-        client.Expect(e => e.RoomJoined, "room joined");
-        return client;
-    }
+    private Task<ProtocolClient> Joined(string name, string role = "operator") => ProtocolClient.Joined(_server.Http, _server.Udp, name, role);
 }

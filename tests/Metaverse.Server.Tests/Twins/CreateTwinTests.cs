@@ -1,0 +1,56 @@
+using Metaverse.Server.Sessions;
+using Metaverse.Server.Tests.Sessions;
+using Metaverse.Server.Twins;
+using Metaverse.Shared.Messages;
+
+namespace Metaverse.Server.Tests.Twins;
+
+/// <summary><c>twin.create</c> on a running server with the built-in kinds: validation, rights, audit, and the new catalog.</summary>
+public sealed class CreateTwinTests : IAsyncLifetime
+{
+    private RunningServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync(
+        new Dictionary<string, string?> { ["Metaverse:DefaultTwins"] = "none" }, BuiltinTwinKinds.Create());
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Theory]
+    [InlineData("clinician", "reactor", "", "arguments.kind")]
+    [InlineData("student", "patient", "", "role")]
+    [InlineData("clinician", "patient", "weight=500", "arguments.weight")]
+    [InlineData("clinician", "patient", "weight=70;age=40;sex=other;serum_creatinine=1", "arguments.sex")]
+    public async Task A_bad_create_names_the_field(string role, string kind, string arguments, string field)
+    {
+        using var client = await Joined(role);
+        var command = new Command { RequestId = "c1", Action = SessionHost.CreateTwinAction, Reason = "case", Arguments = { ["kind"] = kind } };
+        foreach (var pair in arguments.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')))
+        {
+            command.Arguments[pair[0]] = pair[1];
+        }
+
+        client.Send(new Envelope { Command = command });
+        var result = client.Expect(e => e.CommandResult, "the result");
+
+        Assert.False(result.Ok);
+        Assert.Equal(field, result.ErrorField);
+    }
+
+    [Fact]
+    public async Task A_created_patient_joins_the_catalog_under_the_next_free_id()
+    {
+        using var client = await Joined("pharmacologist");
+
+        for (var i = 1; i <= 2; i++)
+        {
+            client.Send(new Envelope { Command = new Command { RequestId = $"c{i}", Action = SessionHost.CreateTwinAction, Reason = "cohort demo", Arguments = { ["kind"] = "patient" } } });
+            Assert.True(client.Expect(e => e.CommandResult?.RequestId == $"c{i}" ? e.CommandResult : null, "the result").Ok);
+        }
+
+        client.PumpUntil(() => client.Received.Any(e => e.TwinCatalog is { Twins.Count: 2 }), "a catalog with both patients");
+        var catalog = client.Received.Last(e => e.TwinCatalog is not null).TwinCatalog;
+        Assert.Equal(["patient-1", "patient-2"], catalog.Twins.Select(t => t.TwinId));
+    }
+
+    private Task<ProtocolClient> Joined(string role) => ProtocolClient.Joined(_server.Http, _server.Udp, $"user-{role}", role);
+}
