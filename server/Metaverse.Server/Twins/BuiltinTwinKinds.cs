@@ -1,4 +1,6 @@
+using Metaverse.Twins.Core;
 using Metaverse.Twins.Patient;
+using Metaverse.Twins.Patient.Trial;
 using Metaverse.Twins.Plant.Bioreactor;
 using Metaverse.Twins.Plant.Cdc;
 using Metaverse.Twins.Plant.Lyophilization;
@@ -20,5 +22,11 @@ public static class BuiltinTwinKinds
         new TwinKind("bioreactor", seed => Bioreactor.CreateDefault(seed), 10_000, PlantRoles),
         new TwinKind("lyophilizer", seed => Lyophilizer.CreateDefault(seed), 10_000, PlantRoles),
         new TwinKind("patient", seed => PatientTwin.CreateDefault(seed), 10_000, PatientRoles) { CreateFrom = PatientTwinArguments.Create },
+        new TwinKind(TrialTwin.TwinKind, _ => throw new InvalidOperationException("a trial twin needs its spec"), 100_000, PatientRoles)
+        {
+            CreateFrom = (_, _, arguments) => arguments.GetValueOrDefault("spec") is { Length: > 0 } spec
+                ? TrialTwin.Create(spec)
+                : (null, new TwinError("arguments.spec", "a trial spec as JSON (see assets/trials/example-trial.json)", "a trial twin needs its spec")),
+        },
     ]);
 }

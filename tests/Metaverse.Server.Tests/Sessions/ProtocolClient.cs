@@ -71,11 +71,11 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable
         DeliveryMethod.Sequenced,
         Channels.Poses);
 
-    public T Expect<T>(Func<Envelope, T?> pick, string what)
+    public T Expect<T>(Func<Envelope, T?> pick, string what, double seconds = 10)
         where T : class
     {
         T? found = null;
-        PumpUntil(() => (found = Received.Select(pick).FirstOrDefault(x => x is not null)) is not null, what);
+        PumpUntil(() => (found = Received.Select(pick).FirstOrDefault(x => x is not null)) is not null, what, seconds);
         return found!;
     }
 

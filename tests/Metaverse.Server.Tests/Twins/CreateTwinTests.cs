@@ -52,5 +52,42 @@ public sealed class CreateTwinTests : IAsyncLifetime
         Assert.Equal(["patient-1", "patient-2"], catalog.Twins.Select(t => t.TwinId));
     }
 
+    [Fact]
+    public async Task A_trial_twin_is_simulated_off_the_tick_then_publishes_per_arm_summaries()
+    {
+        using var client = await Joined("researcher");
+        var spec = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "assets", "trials", "example-trial.json"));
+
+        client.Send(new Envelope { Command = new Command { RequestId = "t1", Action = SessionHost.CreateTwinAction, Reason = "regimen comparison", Arguments = { ["kind"] = "trial", ["spec"] = spec } } });
+        var result = client.Expect(e => e.CommandResult, "the result", seconds: 30);
+        client.PumpUntil(() => client.Received.Any(e => e.TwinCatalog is { Twins.Count: 1 }), "the trial's catalog");
+
+        Assert.True(result.Ok, result.Message);
+        var channels = client.Received.Last(e => e.TwinCatalog is not null).TwinCatalog.Twins[0].Channels.Select(c => c.Name).ToList();
+        Assert.Contains("arm3.pta", channels);
+        Assert.Contains("arm1.p95", channels);
+    }
+
+    [Fact]
+    public async Task A_trial_without_a_spec_is_refused_naming_it()
+    {
+        using var client = await Joined("researcher");
+
+        client.Send(new Envelope { Command = new Command { RequestId = "t1", Action = SessionHost.CreateTwinAction, Reason = "x", Arguments = { ["kind"] = "trial" } } });
+
+        Assert.Equal("arguments.spec", client.Expect(e => e.CommandResult, "the result").ErrorField);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Metaverse.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Metaverse.sln not found above the test binaries");
+    }
+
     private Task<ProtocolClient> Joined(string role) => ProtocolClient.Joined(_server.Http, _server.Udp, $"user-{role}", role);
 }

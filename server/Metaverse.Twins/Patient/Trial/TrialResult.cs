@@ -27,6 +27,16 @@ public sealed record ArmResult(
     public double PtaBoth { get; init; }
 
     public double FractionToxic { get; init; }
+
+    /// <summary>Median Cmax over the metrics window, mg/L.</summary>
+    public double MedianCmaxMgPerL
+    {
+        get
+        {
+            var sorted = Subjects.Select(s => s.Exposure.CmaxMgPerL).Order().ToArray();
+            return sorted.Length == 0 ? double.NaN : Percentiles.OfSorted(sorted, 0.5);
+        }
+    }
 }
 
 public sealed record TrialResult(TrialSpec Spec, IReadOnlyList<ArmResult> Arms);
