@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Metaverse.Client;
 using Metaverse.Shared.Messages;
 
@@ -38,6 +41,15 @@ public sealed class TwinTests
         Clients.Pump([clinician], () => clinician.Twins.TryGet("patient-1", "plasma.concentration", out var c) && c > 0, "a plasma concentration after the dose");
 
         Assert.True(clinician.CommandResults["d-1"].Ok, clinician.CommandResults["d-1"].Message);
+
+        // What-if: the same patient with a maintenance regimen added, against the patient as dosed.
+        var body = new { duration = "24h", output_interval = "12h", commands = new[] { new { at = "0s", action = "set-regimen", arguments = new Dictionary<string, string> { ["amount_mg"] = "250", ["route"] = "oral", ["interval_h"] = "12", ["doses"] = "2" } } } };
+        var response = await http.PostAsJsonAsync(new Uri(server.Api, "/api/rooms/default/twins/patient-1/what-if"), body);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        double Dosed(string run) => json.GetProperty(run).GetProperty("channels").GetProperty("dose.total").GetProperty("values")[2].GetDouble();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(500, Dosed("baseline"), 6);
+        Assert.Equal(1000, Dosed("what_if"), 6);
     }
 
     private static float Running(SessionClient client) =>
