@@ -17,8 +17,9 @@ public sealed record ServerSnapshot(
     long LateTicksSkipped,
     long SnapshotAvatarBytes,
     long SnapshotAvatarUpdates,
+    long SnapshotTwinBytes,
     long InvalidMessages,
     IReadOnlyList<RoomSummary> Rooms)
 {
-    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
+    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
 }

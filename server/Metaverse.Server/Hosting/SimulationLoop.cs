@@ -27,6 +27,7 @@ internal sealed class SimulationLoop : IDisposable
     /// <summary>For tests: the server's socket behind the network simulator.</summary>
     private readonly NetworkConditions? _conditions;
     private readonly RoomRegistry _rooms = new();
+    private readonly TwinKinds _kinds;
     private readonly TickDurations _tickDurations = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<Action> _invocations = new();
@@ -39,13 +40,10 @@ internal sealed class SimulationLoop : IDisposable
     {
         _options = options;
         _conditions = conditions;
-        Kinds = kinds;
+        _kinds = kinds;
         _sessions = new SessionHost(_rooms, kinds, tokens, storage, options, logger);
         StartDefaultTwins();
     }
-
-    /// <summary>The twin models this server hosts.</summary>
-    public TwinKinds Kinds { get; }
 
     /// <summary>The bound UDP endpoint; valid after <see cref="Start"/>.</summary>
     public IPEndPoint UdpEndPoint => _host?.LocalEndPoint ?? throw new InvalidOperationException("not started");
@@ -162,7 +160,7 @@ internal sealed class SimulationLoop : IDisposable
     {
         foreach (var name in _options.DefaultTwinKinds())
         {
-            var (twin, kind, error) = Kinds.Create(name, _options.TwinSeed, nameof(ServerOptions.DefaultTwins));
+            var (twin, kind, error) = _kinds.Create(name, _options.TwinSeed, nameof(ServerOptions.DefaultTwins));
             if (error is not null)
             {
                 throw new OptionsException([error.ToString()]);
@@ -180,7 +178,7 @@ internal sealed class SimulationLoop : IDisposable
         var dropped = Enum.GetValues<DropReason>().Sum(host.DroppedDatagrams);
         Volatile.Write(ref _snapshot, new ServerSnapshot(
             DateTimeOffset.UtcNow, host.ConnectedCount, stats.PacketsReceived, stats.PacketsSent, stats.BytesReceived, stats.BytesSent,
-            dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.AvatarBytesSent, _sessions.Snapshots.AvatarUpdatesSent,
+            dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.AvatarBytesSent, _sessions.Snapshots.AvatarUpdatesSent, _sessions.Snapshots.TwinBytesSent,
             _sessions.InvalidMessages, _rooms.All.Select(r => r.Summarize()).ToList()));
     }
 }

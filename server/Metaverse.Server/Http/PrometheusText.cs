@@ -20,6 +20,7 @@ public static class PrometheusText
         Metric(text, "metaverse_udp_datagrams_dropped_total", "counter", "Incoming datagrams dropped as malformed, foreign, duplicate or stale.", s.DroppedDatagrams);
         Metric(text, "metaverse_snapshot_avatar_bytes_total", "counter", "Bytes of encoded avatar updates in snapshots sent.", s.SnapshotAvatarBytes);
         Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.SnapshotAvatarUpdates);
+        Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.SnapshotTwinBytes);
         Metric(text, "metaverse_invalid_messages_total", "counter", "Client messages that failed to parse or broke a rule (ignored).", s.InvalidMessages);
         Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than five ticks behind.", s.LateTicksSkipped);
         text.Append("# HELP metaverse_tick_duration_seconds Duration of one fixed step of all rooms, over the last 2048 ticks.\n");
@@ -31,6 +32,18 @@ public static class PrometheusText
         foreach (var room in s.Rooms)
         {
             text.Append(CultureInfo.InvariantCulture, $"metaverse_room_clients{{room=\"{Escape(room.Name)}\"}} {room.Clients}\n");
+        }
+
+        text.Append("# HELP metaverse_room_twins Twins running in each room.\n# TYPE metaverse_room_twins gauge\n");
+        foreach (var room in s.Rooms)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"metaverse_room_twins{{room=\"{Escape(room.Name)}\"}} {room.Twins}\n");
+        }
+
+        text.Append("# HELP metaverse_room_twin_step_seconds_total Time spent stepping each room's twins.\n# TYPE metaverse_room_twin_step_seconds_total counter\n");
+        foreach (var room in s.Rooms)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"metaverse_room_twin_step_seconds_total{{room=\"{Escape(room.Name)}\"}} {room.TwinStepMicros / 1e6}\n");
         }
 
         return text.ToString();

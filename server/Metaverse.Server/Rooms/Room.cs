@@ -33,8 +33,8 @@ public sealed class Room(int id, string name)
         Twins.Step(realSeconds);
     }
 
-    public RoomSummary Summarize() => new(id, name, _members.Count, Tick);
+    public RoomSummary Summarize() => new(id, name, _members.Count, Tick, Twins.All.Count, Twins.StepMicros);
 }
 
-/// <summary>An immutable view of a room, safe to hand to other threads.</summary>
-public sealed record RoomSummary(int Id, string Name, int Clients, long Tick);
+/// <summary>An immutable view of a room, safe to hand to other threads. <c>TwinStepMicros</c>: total time spent stepping its twins.</summary>
+public sealed record RoomSummary(int Id, string Name, int Clients, long Tick, int Twins, long TwinStepMicros);

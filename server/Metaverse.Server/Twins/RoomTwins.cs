@@ -43,15 +43,20 @@ public sealed class RoomTwins
         Gather();
     }
 
+    /// <summary>Microseconds spent in <see cref="Step"/> since the room started (metrics).</summary>
+    public long StepMicros { get; private set; }
+
     /// <summary>Steps every twin by <paramref name="realSeconds"/> of wall-clock time (each at its own scale).</summary>
     public void Step(double realSeconds)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var twin in _twins)
         {
             twin.Step(realSeconds);
         }
 
         Gather();
+        StepMicros += (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds;
     }
 
     /// <summary>The catalog wrapped in an envelope, encoded once per version.</summary>

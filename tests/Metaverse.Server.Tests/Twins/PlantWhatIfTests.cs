@@ -34,4 +34,16 @@ public sealed class PlantWhatIfTests : IAsyncLifetime
         var live = await _server.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/rooms/default/twins", UriKind.Relative));
         Assert.InRange(live[0].GetProperty("time_s").GetDouble(), 0, 120);
     }
+
+    [Fact]
+    public async Task Metrics_show_the_rooms_twins_and_their_step_time()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(0.5));
+
+        var metrics = await _server.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Contains("metaverse_room_twins{room=\"default\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("metaverse_room_twin_step_seconds_total{room=\"default\"} ", metrics, StringComparison.Ordinal);
+        Assert.Contains("metaverse_snapshot_twin_bytes_total ", metrics, StringComparison.Ordinal);
+    }
 }
