@@ -17,18 +17,22 @@ internal sealed class ServerFixture : IAsyncDisposable
 
     public IPEndPoint Udp { get; private set; } = null!;
 
-    public static async Task<ServerFixture> Start(NetworkConditions? conditions = null)
+    /// <summary>Starts with free ports, a fresh database and the given "Metaverse:..." settings on top.</summary>
+    public static async Task<ServerFixture> Start(NetworkConditions? conditions = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var fixture = new ServerFixture();
-        fixture._app = ServerApp.Build(
-            new Dictionary<string, string?>
-            {
-                ["Metaverse:UdpPort"] = "0",
-                ["Metaverse:HttpPort"] = "0",
-                ["Metaverse:Database"] = Path.Combine(fixture._directory, "metaverse.db"),
-            },
-            args: null,
-            conditions);
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Metaverse:UdpPort"] = "0",
+            ["Metaverse:HttpPort"] = "0",
+            ["Metaverse:Database"] = Path.Combine(fixture._directory, "metaverse.db"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        fixture._app = ServerApp.Build(overrides, args: null, conditions);
         await fixture._app.StartAsync();
         fixture.Api = ServerApp.HttpAddress(fixture._app);
         fixture.Udp = fixture._app.Services.GetRequiredService<SimulationLoop>().UdpEndPoint;

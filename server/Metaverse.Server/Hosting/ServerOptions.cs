@@ -34,6 +34,9 @@ public sealed class ServerOptions
     /// <summary>Interest management: each client is sent at most this many avatars, the nearest to its head. 8–4,096.</summary>
     public int InterestAvatars { get; set; } = 64;
 
+    /// <summary>Rooms with at least this many clients have their snapshots composed on all cores (sent on the simulation thread). 2–1,000,000.</summary>
+    public int ParallelSnapshotsFrom { get; set; } = 64;
+
     /// <summary>Each client's downstream budget for twin channel values, in bytes per second (about 5 bytes a value). 500–1,000,000.</summary>
     public int TwinBytesPerSecond { get; set; } = 4_000;
 
@@ -58,6 +61,7 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(SnapshotBytesPerSecond), SnapshotBytesPerSecond, 2_000, 10_000_000);
         CheckRange(errors, nameof(InterestAvatars), InterestAvatars, 8, 4_096);
         CheckRange(errors, nameof(TwinBytesPerSecond), TwinBytesPerSecond, 500, 1_000_000);
+        CheckRange(errors, nameof(ParallelSnapshotsFrom), ParallelSnapshotsFrom, 2, 1_000_000);
         if (!IPAddress.TryParse(Bind, out _))
         {
             errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");

@@ -36,6 +36,9 @@ internal sealed class ClientSession(NetPeer peer, SessionToken identity)
     /// <summary>Which twin channel values this client holds and gets next; created on the first snapshot of a room with twins.</summary>
     public ClientTwinReplication? Twins { get; set; }
 
+    /// <summary>This tick's snapshot, composed then sent; its buffer is reused.</summary>
+    public OutgoingSnapshot Outgoing { get; } = new();
+
     /// <summary>Results of this client's commands by request id, so a retry is answered without applying twice.</summary>
     public Dictionary<string, CommandResult?> Commands { get; } = [];
 

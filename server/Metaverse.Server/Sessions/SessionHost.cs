@@ -22,7 +22,7 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     public const uint ProtocolVersion = SessionProtocol.Version;
     private readonly Dictionary<int, ClientSession> _sessions = [];
     private readonly ConcurrentQueue<Action> _completions = new();
-    private readonly SnapshotBroadcaster _snapshots = new(options.SnapshotBytesPerSecond, options.TickHz, options.InterestAvatars, options.TwinBytesPerSecond);
+    private readonly SnapshotBroadcaster _snapshots = new(SnapshotSettings.From(options));
 
     public SnapshotBroadcaster Snapshots => _snapshots;
 

@@ -1,6 +1,5 @@
-using Google.Protobuf;
+using System.Numerics;
 using Metaverse.Server.Rooms;
-using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Replication;
 
@@ -15,43 +14,28 @@ namespace Metaverse.Server.Sessions;
 /// O(N·K) rather than O(N²); an avatar that leaves a client's interest is removed from its view. A snapshot that fits
 /// one datagram goes Unreliable; a larger one (a first, full snapshot of a big room) ReliableOrdered on
 /// its own channel.
+/// <para>
+/// Threading: composing is independent per client, so in rooms of at least
+/// <see cref="SnapshotSettings.ParallelFrom"/> clients one <see cref="SnapshotComposer"/> per core composes a share of them in parallel; sending stays
+/// on the simulation thread (the transport is single-threaded), in member order.
+/// </para>
 /// </summary>
 internal sealed class SnapshotBroadcaster
 {
-    private readonly NearestAvatars _nearest = new();
-    /// <summary>Planning estimates of an avatar's encoded size, in bytes: a delta, and a first full pose.</summary>
-    private const int DeltaBytes = 12;
-    private const int FullBytes = 30;
-    private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
-    private readonly int _bytesPerSecond;
-    private readonly int _tickHz;
-    private readonly int _interestAvatars;
-    private readonly int _twinBytesPerSnapshot;
-
-    /// <summary>A dense twin value: one-byte gap and a float32.</summary>
-    private const int TwinValueBytes = 5;
-    private readonly PriorityAccumulatorWeights _weights = new();
+    private readonly SnapshotComposer[] _composers;
+    private readonly int _parallelFrom;
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
-    private readonly Dictionary<uint, System.Numerics.Vector3> _heads = [];
-    private readonly Envelope _envelope = new() { Snapshot = new Snapshot() };
-    private byte[] _avatarBuffer = new byte[1024];
-    private byte[] _messageBuffer = new byte[1500];
-    private readonly HashSet<uint> _planned = [];
-    private readonly Func<uint, int> _sizeOf;
-    private readonly Func<uint, float> _priorityOf;
+    private readonly Dictionary<uint, Vector3> _heads = [];
+    private readonly List<ClientSession> _members = [];
 
-    /// <summary>The client being planned: read by the cached delegates above, so a plan allocates no closures.</summary>
-    private AvatarSnapshot? _planBaseline;
-    private System.Numerics.Vector3 _planViewer;
-
-    public SnapshotBroadcaster(int bytesPerSecond, int tickHz, int interestAvatars, int twinBytesPerSecond)
+    public SnapshotBroadcaster(SnapshotSettings settings)
     {
-        _twinBytesPerSnapshot = Math.Max(TwinValueBytes, twinBytesPerSecond / tickHz);
-        _bytesPerSecond = bytesPerSecond;
-        _tickHz = tickHz;
-        _interestAvatars = interestAvatars;
-        _sizeOf = id => _planBaseline?.TryGetPose(id, out _) == true ? DeltaBytes : FullBytes;
-        _priorityOf = id => _weights.Evaluate(1f, System.Numerics.Vector3.Distance(_planViewer, _heads[id]), changed: true);
+        _parallelFrom = settings.ParallelFrom;
+        _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings))];
+        foreach (var composer in _composers)
+        {
+            composer.Use(_poses, _heads);
+        }
     }
 
     /// <summary>Snapshot messages sent since start (whole envelopes, bytes), for metrics and benchmarks.</summary>
@@ -68,137 +52,73 @@ internal sealed class SnapshotBroadcaster
 
     public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
     {
+        GatherMembers(room, sessions);
+        var tick = (uint)room.Tick;
+        if (_members.Count < _parallelFrom || _composers.Length == 1)
+        {
+            foreach (var session in _members)
+            {
+                _composers[0].Compose(session, room, tick);
+            }
+        }
+        else
+        {
+            var share = (_members.Count + _composers.Length - 1) / _composers.Length;
+            Parallel.For(0, _composers.Length, worker =>
+            {
+                var end = Math.Min(_members.Count, (worker + 1) * share);
+                for (var i = worker * share; i < end; i++)
+                {
+                    _composers[worker].Compose(_members[i], room, tick);
+                }
+            });
+        }
+
+        SendAll(room);
+    }
+
+    private void GatherMembers(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
+    {
         _poses.Clear();
         _heads.Clear();
+        _members.Clear();
         foreach (var id in room.Members)
         {
-            if (sessions.TryGetValue(id, out var member) && member.Pose is { } pose)
+            if (!sessions.TryGetValue(id, out var member))
+            {
+                continue;
+            }
+
+            _members.Add(member);
+            if (member.Pose is { } pose)
             {
                 _poses[member.ClientId] = pose;
                 _heads[member.ClientId] = PositionQuantizer.Default.Dequantize(pose.HeadPosition);
             }
         }
-
-        var tick = (uint)room.Tick;
-        foreach (var id in room.Members)
-        {
-            if (sessions.TryGetValue(id, out var session))
-            {
-                Send(session, room, tick);
-            }
-        }
     }
 
-    private void Send(ClientSession session, Room room, uint tick)
+    private void SendAll(Room room)
     {
-        var (baseline, prediction, predictionTick) = Baselines(session, tick);
-        var replication = session.Replication ??= new ClientReplication(_bytesPerSecond, _tickHz);
-        _planViewer = _heads.GetValueOrDefault(session.ClientId);
-        _planBaseline = baseline;
-        _nearest.Select(_heads, session.ClientId, _planViewer, _interestAvatars, replication.Interest);
-        replication.Track(_nearest.Chosen);
-        _planned.Clear();
-        foreach (var id in replication.Scheduler.Plan(tick, replication.Budget, _sizeOf, _priorityOf))
+        foreach (var session in _members)
         {
-            _planned.Add(id);
-        }
-
-        var current = Compose(tick, baseline);
-        var avatarBytes = _codec.MaxEncodedBytes(current.Count, baseline?.Count ?? 0);
-        if (_avatarBuffer.Length < avatarBytes)
-        {
-            _avatarBuffer = new byte[avatarBytes * 2];
-        }
-
-        var avatarLength = _codec.Encode(current, baseline, prediction, _avatarBuffer);
-        AvatarBytesSent += avatarLength;
-        AvatarUpdatesSent += _planned.Count;
-
-        // One Snapshot message reused for every client: its byte fields wrap this broadcaster's buffers
-        // without copying, and it is serialized into a reused buffer before either is touched again.
-        var snapshot = _envelope.Snapshot;
-        snapshot.Tick = tick;
-        snapshot.BaselineTick = baseline?.Tick ?? 0;
-        snapshot.PredictionTick = predictionTick;
-        snapshot.LastIntentSequence = session.LastIntentSequence;
-        snapshot.AckedTick = session.AckedTick;
-        snapshot.Avatars = UnsafeByteOperations.UnsafeWrap(_avatarBuffer.AsMemory(0, avatarLength));
-        AddTwinValues(snapshot, session, room, tick);
-        var size = _envelope.CalculateSize();
-        if (_messageBuffer.Length < size)
-        {
-            _messageBuffer = new byte[size * 2];
-        }
-
-        _envelope.WriteTo(_messageBuffer.AsSpan(0, size));
-        session.Sent.Add(current, baseline?.Tick ?? 0);
-        var fits = size <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
-        session.Peer.Send(_messageBuffer.AsSpan(0, size), fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
-        BytesSent += size;
-    }
-
-    /// <summary>The room's changed twin channels for this client; a new catalog goes first, reliably, when the twins changed.</summary>
-    private void AddTwinValues(Snapshot snapshot, ClientSession session, Room room, uint tick)
-    {
-        var twins = room.Twins;
-        snapshot.TwinCatalogVersion = 0;
-        snapshot.TwinValues = ByteString.Empty;
-        if (twins.Version == 0)
-        {
-            return;
-        }
-
-        var replication = session.Twins ??= new ClientTwinReplication(_twinBytesPerSnapshot);
-        if (replication.CatalogVersion != twins.Version)
-        {
-            replication.Reset(twins.Version, twins.Values.Length);
-            session.Peer.Send(twins.CatalogEnvelope(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
-        }
-
-        var values = replication.Encode(tick, twins);
-        snapshot.TwinCatalogVersion = twins.Version;
-        snapshot.TwinValues = UnsafeByteOperations.UnsafeWrap(values);
-        TwinBytesSent += values.Length;
-    }
-
-    /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
-    private AvatarSnapshot Compose(uint tick, AvatarSnapshot? baseline)
-    {
-        var count = 0;
-        foreach (var id in _nearest.Chosen)
-        {
-            if (_planned.Contains(id) || (baseline is not null && baseline.TryGetPose(id, out _)))
+            var outgoing = session.Outgoing;
+            if (outgoing.CatalogDue)
             {
-                count++;
+                session.Peer.Send(room.Twins.CatalogEnvelope(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
+                outgoing.CatalogDue = false;
             }
+
+            var message = outgoing.Message;
+            var fits = message.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
+            session.Peer.Send(message, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
+            BytesSent += message.Length;
         }
 
-        var chosen = new AvatarEntity[count];
-        count = 0;
-        foreach (var id in _nearest.Chosen)
+        foreach (var composer in _composers)
         {
-            if (_planned.Contains(id))
-            {
-                chosen[count++] = new AvatarEntity(id, _poses[id]);
-            }
-            else if (baseline is not null && baseline.TryGetPose(id, out var held))
-            {
-                chosen[count++] = new AvatarEntity(id, held);
-            }
+            var (avatarBytes, avatarUpdates, twinBytes) = composer.TakeCounts();
+            (AvatarBytesSent, AvatarUpdatesSent, TwinBytesSent) = (AvatarBytesSent + avatarBytes, AvatarUpdatesSent + avatarUpdates, TwinBytesSent + twinBytes);
         }
-
-        return AvatarSnapshot.Owning(tick, chosen);
-    }
-
-    private static (AvatarSnapshot? Baseline, AvatarSnapshot? Prediction, uint PredictionTick) Baselines(ClientSession session, uint tick)
-    {
-        if (session.AckedTick == 0 || !session.Sent.TryGet(session.AckedTick, out var baseline, out var baselineOf))
-        {
-            return (null, null, 0);
-        }
-
-        return baselineOf != 0 && tick - baselineOf <= AvatarSnapshotCodec.MaxPredictionSpanTicks && session.Sent.TryGet(baselineOf, out var older, out _)
-            ? (baseline, older, baselineOf)
-            : (baseline, null, 0);
     }
 }

@@ -1,0 +1,162 @@
+using System.Numerics;
+using Google.Protobuf;
+using Metaverse.Server.Rooms;
+using Metaverse.Shared.Messages;
+using Metaverse.Shared.Replication;
+
+namespace Metaverse.Server.Sessions;
+
+/// <summary>
+/// Plans and encodes one client's snapshot at a time into that client's <see cref="OutgoingSnapshot"/>:
+/// interest (its nearest avatars), the scheduler's choice within its byte budget, the delta against its
+/// acknowledged baseline, and its changed twin values. Touches only the client's own session state and
+/// reads the tick's shared poses, so several composers run in parallel over disjoint clients. One per
+/// worker thread; its scratch buffers and the reused protobuf message are its own.
+/// </summary>
+internal sealed class SnapshotComposer
+{
+    /// <summary>Planning estimates of an avatar's encoded size, in bytes: a delta, and a first full pose.</summary>
+    private const int DeltaBytes = 12;
+    private const int FullBytes = 30;
+    private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
+    private readonly SnapshotSettings _settings;
+    private readonly NearestAvatars _nearest = new();
+    private readonly PriorityAccumulatorWeights _weights = new();
+    private readonly Envelope _envelope = new() { Snapshot = new Snapshot() };
+    private readonly HashSet<uint> _planned = [];
+    private readonly Func<uint, int> _sizeOf;
+    private readonly Func<uint, float> _priorityOf;
+    private byte[] _avatarBuffer = new byte[1024];
+    private Dictionary<uint, QuantizedAvatarPose> _poses = [];
+    private Dictionary<uint, Vector3> _heads = [];
+
+    /// <summary>The client being planned: read by the cached delegates above, so a plan allocates no closures.</summary>
+    private AvatarSnapshot? _planBaseline;
+    private Vector3 _planViewer;
+    private long _avatarBytes;
+    private long _avatarUpdates;
+    private long _twinBytes;
+
+    public SnapshotComposer(SnapshotSettings settings)
+    {
+        _settings = settings;
+        _sizeOf = id => _planBaseline?.TryGetPose(id, out _) == true ? DeltaBytes : FullBytes;
+        _priorityOf = id => _weights.Evaluate(1f, Vector3.Distance(_planViewer, _heads[id]), changed: true);
+    }
+
+    /// <summary>Encoded avatar bytes, avatar updates and twin value bytes composed since the last <see cref="TakeCounts"/>.</summary>
+    public (long AvatarBytes, long AvatarUpdates, long TwinBytes) TakeCounts()
+    {
+        var counts = (_avatarBytes, _avatarUpdates, _twinBytes);
+        (_avatarBytes, _avatarUpdates, _twinBytes) = (0, 0, 0);
+        return counts;
+    }
+
+    /// <summary>The tick's avatars (by client id): poses and dequantized head positions. Read-only while composing.</summary>
+    public void Use(Dictionary<uint, QuantizedAvatarPose> poses, Dictionary<uint, Vector3> heads) => (_poses, _heads) = (poses, heads);
+
+    /// <summary>Composes <paramref name="session"/>'s snapshot of <paramref name="room"/> at <paramref name="tick"/> into its outgoing buffer.</summary>
+    public void Compose(ClientSession session, Room room, uint tick)
+    {
+        var (baseline, prediction, predictionTick) = Baselines(session, tick);
+        var replication = session.Replication ??= new ClientReplication(_settings.BytesPerSecond, _settings.TickHz);
+        _planViewer = _heads.GetValueOrDefault(session.ClientId);
+        _planBaseline = baseline;
+        _nearest.Select(_heads, session.ClientId, _planViewer, _settings.InterestAvatars, replication.Interest);
+        replication.Track(_nearest.Chosen);
+        _planned.Clear();
+        foreach (var id in replication.Scheduler.Plan(tick, replication.Budget, _sizeOf, _priorityOf))
+        {
+            _planned.Add(id);
+        }
+
+        var current = View(tick, baseline);
+        var avatarBytes = _codec.MaxEncodedBytes(current.Count, baseline?.Count ?? 0);
+        if (_avatarBuffer.Length < avatarBytes)
+        {
+            _avatarBuffer = new byte[avatarBytes * 2];
+        }
+
+        var avatarLength = _codec.Encode(current, baseline, prediction, _avatarBuffer);
+        _avatarBytes += avatarLength;
+        _avatarUpdates += _planned.Count;
+
+        // One Snapshot message reused for every client: its byte fields wrap this composer's buffers
+        // without copying, and it is serialized into the client's buffer before either is touched again.
+        var snapshot = _envelope.Snapshot;
+        snapshot.Tick = tick;
+        snapshot.BaselineTick = baseline?.Tick ?? 0;
+        snapshot.PredictionTick = predictionTick;
+        snapshot.LastIntentSequence = session.LastIntentSequence;
+        snapshot.AckedTick = session.AckedTick;
+        snapshot.Avatars = UnsafeByteOperations.UnsafeWrap(_avatarBuffer.AsMemory(0, avatarLength));
+        AddTwinValues(snapshot, session, room, tick);
+        session.Outgoing.Write(_envelope);
+        session.Sent.Add(current, baseline?.Tick ?? 0);
+    }
+
+    /// <summary>The room's changed twin channels for this client; when the twins changed, a new catalog is due first (sent reliably by the broadcaster).</summary>
+    private void AddTwinValues(Snapshot snapshot, ClientSession session, Room room, uint tick)
+    {
+        var twins = room.Twins;
+        snapshot.TwinCatalogVersion = 0;
+        snapshot.TwinValues = ByteString.Empty;
+        if (twins.Version == 0)
+        {
+            return;
+        }
+
+        var replication = session.Twins ??= new ClientTwinReplication(_settings.TwinBytesPerSnapshot);
+        if (replication.CatalogVersion != twins.Version)
+        {
+            replication.Reset(twins.Version, twins.Values.Length);
+            session.Outgoing.CatalogDue = true;
+        }
+
+        var values = replication.Encode(tick, twins);
+        snapshot.TwinCatalogVersion = twins.Version;
+        snapshot.TwinValues = UnsafeByteOperations.UnsafeWrap(values);
+        _twinBytes += values.Length;
+    }
+
+    /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
+    private AvatarSnapshot View(uint tick, AvatarSnapshot? baseline)
+    {
+        var count = 0;
+        foreach (var id in _nearest.Chosen)
+        {
+            if (_planned.Contains(id) || (baseline is not null && baseline.TryGetPose(id, out _)))
+            {
+                count++;
+            }
+        }
+
+        var chosen = new AvatarEntity[count];
+        count = 0;
+        foreach (var id in _nearest.Chosen)
+        {
+            if (_planned.Contains(id))
+            {
+                chosen[count++] = new AvatarEntity(id, _poses[id]);
+            }
+            else if (baseline is not null && baseline.TryGetPose(id, out var held))
+            {
+                chosen[count++] = new AvatarEntity(id, held);
+            }
+        }
+
+        return AvatarSnapshot.Owning(tick, chosen);
+    }
+
+    private static (AvatarSnapshot? Baseline, AvatarSnapshot? Prediction, uint PredictionTick) Baselines(ClientSession session, uint tick)
+    {
+        if (session.AckedTick == 0 || !session.Sent.TryGet(session.AckedTick, out var baseline, out var baselineOf))
+        {
+            return (null, null, 0);
+        }
+
+        return baselineOf != 0 && tick - baselineOf <= AvatarSnapshotCodec.MaxPredictionSpanTicks && session.Sent.TryGet(baselineOf, out var older, out _)
+            ? (baseline, older, baselineOf)
+            : (baseline, null, 0);
+    }
+}
