@@ -1,3 +1,5 @@
+using Metaverse.Twins.Patient.Oncology;
+using Metaverse.Twins.Patient.Organs;
 using Metaverse.Twins.Patient.Pd;
 using Metaverse.Twins.Patient.Pk;
 using Metaverse.Twins.Patient.Variability;
@@ -13,6 +15,12 @@ public sealed record PatientModel(
     PkParameters Population, CovariateModel Covariates, LogNormalIiv Iiv, EmaxModel Effect,
     IndirectResponseModel Biomarker, double KdMgPerL, ResidualError Residual)
 {
+    /// <summary>Drug properties of the PBPK organ model (fu, B:P, Kp); clearance and F come from the individual PK.</summary>
+    public OrganDrug Organs { get; init; } = OrganDrug.Default;
+
+    /// <summary>Tumour growth inhibition parameters (Simeoni), driven by the plasma concentration.</summary>
+    public SimeoniParameters Tumour { get; init; } = SimeoniParameters.Default;
+
     /// <summary>
     /// A generic small-molecule, 2-compartment oral/IV drug (illustrative values, not a real product):
     /// CL 5 L/h (40 % renal), V1 30 L, Q 10 L/h, V2 60 L, ka 1 /h, F 0.8, lag 0.25 h; IIV ω² 0.09 on CL,

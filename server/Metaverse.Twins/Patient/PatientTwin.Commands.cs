@@ -16,7 +16,7 @@ public sealed partial class PatientTwin
             "set-regimen" => PrepareRegimen(command),
             "stop-regimen" => new PreparedChange("regimen", _regimen, "none", () => SetRegimen("none", [])),
             "sample" => new PreparedChange("lab.level", Text(_lastLevel), "new sample", () =>
-                _lastLevel = _residual.Observe(_y[PkPdSystem.Central] / _system.V1L, _random)),
+                _lastLevel = _residual.Observe(_y[PkPdSystem.Central] / _system.PkPd.V1L, _random)),
             _ => new TwinError("action", "dose, set-regimen, stop-regimen, sample", $"unknown action '{command.Action}'"),
         };
     }
@@ -79,7 +79,7 @@ public sealed partial class PatientTwin
 
     /// <summary>An oral dose waits for its lag time before it reaches the depot.</summary>
     private PendingDose Pending(double timeH, double amount, Route route, double infusion, bool fromRegimen) =>
-        new(timeH + (route == Route.Oral ? _system.Pk.LagH : 0), amount, route, infusion) { FromRegimen = fromRegimen };
+        new(timeH + (route == Route.Oral ? _system.PkPd.Pk.LagH : 0), amount, route, infusion) { FromRegimen = fromRegimen };
 
     private static TwinError? ParseDose(TwinCommand command, out double amount, out Route route, out double infusion)
     {

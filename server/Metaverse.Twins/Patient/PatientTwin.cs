@@ -2,6 +2,8 @@ using System.Globalization;
 using Metaverse.Twins.Core;
 using Metaverse.Twins.Numerics;
 using Metaverse.Twins.Patient.Cohort;
+using Metaverse.Twins.Patient.Oncology;
+using Metaverse.Twins.Patient.Organs;
 using Metaverse.Twins.Patient.Pd;
 using Metaverse.Twins.Patient.Pk;
 using Metaverse.Twins.Patient.Variability;
@@ -11,19 +13,21 @@ namespace Metaverse.Twins.Patient;
 /// <summary>
 /// One virtual patient (pseudonymous id, covariates, individual PK/PD parameters): doses change the
 /// drug in the body, integrated by Dormand–Prince in hours between dose events; channels publish
-/// plasma concentration, effect, occupancy, biomarker and amounts. Time in the twin is seconds.
+/// plasma concentration, effect, occupancy, biomarker and amounts; the same doses drive a PBPK organ
+/// model (per-organ concentrations) and the Simeoni tumour model (tumour weight), integrated together
+/// (<see cref="PatientBodySystem"/>). Time in the twin is seconds.
 /// Step allocates nothing; a snapshot restores bitwise-exact continuation.
 /// </summary>
 public sealed partial class PatientTwin : ITwin
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private const double RelativeTolerance = 1e-8;
     private const double AbsoluteTolerance = 1e-10;
-    private readonly DormandPrince45 _solver = new(PkPdSystem.Size, RelativeTolerance, AbsoluteTolerance);
-    private readonly double[] _y = new double[PkPdSystem.Size];
+    private readonly DormandPrince45 _solver = new(PatientBodySystem.Size, RelativeTolerance, AbsoluteTolerance);
+    private readonly double[] _y = new double[PatientBodySystem.Size];
     private readonly List<PendingDose> _pending = new(64);
     private readonly List<RunningInfusion> _infusions = new(16);
-    private PkPdSystem _system;
+    private PatientBodySystem _system;
     private EmaxModel _effect;
     private double _kdMgPerL;
     private ResidualError _residual;
@@ -38,8 +42,10 @@ public sealed partial class PatientTwin : ITwin
     {
         (PseudonymousId, Covariates, _random) = (id, covariates, random);
         (_effect, _kdMgPerL, _residual) = (model.Effect, model.KdMgPerL, model.Residual);
-        _system = new PkPdSystem(pk, model.Biomarker);
+        var organs = new PbpkSystem(PatientPbpk.For(covariates, pk, model.Covariates, model.Organs));
+        _system = new PatientBodySystem(new PkPdSystem(pk, model.Biomarker), organs, model.Tumour);
         _y[PkPdSystem.Response] = model.Biomarker.Baseline;
+        SimeoniModel.Initialise(model.Tumour, _y.AsSpan(PatientBodySystem.TumourOffset, SimeoniModel.Size));
     }
 
     public string Kind => "patient";
@@ -50,7 +56,13 @@ public sealed partial class PatientTwin : ITwin
     public PatientCovariates Covariates { get; private set; }
 
     /// <summary>The individual PK parameters (after covariates and IIV).</summary>
-    public PkParameters Pk => _system.Pk;
+    public PkParameters Pk => _system.PkPd.Pk;
+
+    /// <summary>The individual PBPK parameters (consistent with <see cref="Pk"/>: same clearance and oral bioavailability).</summary>
+    public PbpkParameters Organs => _system.Organs.Parameters;
+
+    /// <summary>The tumour growth parameters.</summary>
+    public SimeoniParameters Tumour => _system.Tumour;
 
     public double TimeSeconds { get; private set; }
 
@@ -89,7 +101,7 @@ public sealed partial class PatientTwin : ITwin
 
     public void ReadChannels(Span<double> values)
     {
-        var conc = _y[PkPdSystem.Central] / _system.V1L;
+        var conc = _y[PkPdSystem.Central] / _system.PkPd.V1L;
         values[0] = conc;
         values[1] = _effect.Effect(conc);
         values[2] = 100 * ReceptorOccupancy.Fraction(conc, _kdMgPerL);
@@ -102,8 +114,9 @@ public sealed partial class PatientTwin : ITwin
         values[9] = _system.InfusionMgPerH;
         values[10] = _totalDoseMg;
         values[11] = _lastLevel;
-        values[12] = _system.Pk.ClLPerH;
+        values[12] = _system.PkPd.Pk.ClLPerH;
         values[13] = Covariates.CreatinineClearanceMlPerMin;
+        ReadOrgans(values[PatientTwinSpecs.FirstOrganChannel..]);
     }
 
     public void Step(double dtSeconds)
@@ -140,7 +153,7 @@ public sealed partial class PatientTwin : ITwin
 
     public ITwin Fork()
     {
-        var fork = new PatientTwin(PseudonymousId, Covariates, _system.Pk, PatientModel.Default, new TwinRandom(1));
+        var fork = new PatientTwin(PseudonymousId, Covariates, Pk, PatientModel.Default, new TwinRandom(1));
         var error = fork.Restore(Snapshot());
         return error is null ? fork : throw new InvalidOperationException($"a fork could not restore its own snapshot: {error}");
     }
@@ -153,13 +166,14 @@ public sealed partial class PatientTwin : ITwin
             var dose = _pending[0];
             _pending.RemoveAt(0);
             _totalDoseMg += dose.AmountMg;
+            PbpkDose.Give(_y.AsSpan(PatientBodySystem.OrgansOffset, PbpkSystem.Size), dose.Route, dose.AmountMg);
             switch (dose.Route)
             {
                 case Route.IvBolus:
                     _y[PkPdSystem.Central] += dose.AmountMg;
                     break;
                 case Route.Oral:
-                    _y[PkPdSystem.Depot] += _system.Pk.Bioavailability * dose.AmountMg;
+                    _y[PkPdSystem.Depot] += _system.PkPd.Pk.Bioavailability * dose.AmountMg;
                     break;
                 default:
                     _infusions.Add(new RunningInfusion(_timeH + dose.InfusionH, dose.AmountMg / dose.InfusionH));

@@ -1,4 +1,5 @@
 using Metaverse.Twins.Core;
+using Metaverse.Twins.Patient.Organs;
 using Metaverse.Twins.Patient.Pk;
 using Metaverse.Twins.Patient.Variability;
 
@@ -17,6 +18,9 @@ internal static class PatientTwinSpecs
         PatientCovariates.Weight, PatientCovariates.Age, PatientCovariates.Creatinine, Amount, Infusion, Interval, Count,
     ];
 
+    /// <summary>Index of organ.plasma.concentration; the tissues and tumour channels follow it.</summary>
+    public const int FirstOrganChannel = 14;
+
     public static readonly IReadOnlyList<ChannelSpec> Channels =
     [
         new("plasma.concentration", "mg/L", "central (plasma) drug concentration", 0.001),
@@ -33,6 +37,11 @@ internal static class PatientTwinSpecs
         new("lab.level", "mg/L", "last measured level (sample command), with residual error; NaN before", 0.001),
         new("patient.clearance", "L/h", "individual clearance", 0.001),
         new("patient.creatinine_clearance", "mL/min", "Cockcroft–Gault creatinine clearance", 0.01),
+        new("organ.plasma.concentration", "mg/L", "PBPK venous plasma concentration", 0.001),
+        .. TissueNames.All.Select(t => new ChannelSpec(
+            $"organ.{t.Name()}.concentration", "mg/L", $"PBPK {t.Name()} tissue concentration (total drug / tissue volume)", 0.001)),
+        new("tumour.weight", "g", "Simeoni tumour weight (proliferating + damaged cells)", 0.001),
+        new("tumour.volume", "mL", "tumour volume (density 1 g/mL)", 0.001),
     ];
 
     public static readonly IReadOnlyList<CommandSpec> Commands =
