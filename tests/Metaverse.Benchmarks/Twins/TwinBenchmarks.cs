@@ -11,6 +11,7 @@ internal static class TwinBenchmarks
         command.Subcommands.Add(CdcBenchmark.Create());
         command.Subcommands.Add(BioprocessBenchmark.Create());
         command.Subcommands.Add(PkBenchmark.Create());
+        command.Subcommands.Add(PatientTickBenchmark.Create());
         return command;
     }
 }
