@@ -9,6 +9,9 @@ public sealed class ConditionalModeSolver
 {
     private const double FdStep = 1e-5;
     private const int MaxIterations = 200;
+
+    /// <summary>Below this step (log scale) ℓ changes by less than its rounding error, so the Gauss–Newton step is taken whole.</summary>
+    private const double TrustedStep = 1e-5;
     private readonly SubjectData _subject;
     private readonly PopulationModel _model;
     private readonly double[,] _omegaInverse;
@@ -70,7 +73,7 @@ public sealed class ConditionalModeSolver
                 }
 
                 next = Objective(trial, _work);
-                if ((double.IsFinite(next) && next <= objective + (1e-4 * t * slope)) || t < 1e-10)
+                if ((double.IsFinite(next) && next <= objective + (1e-4 * t * slope)) || t < 1e-10 || MaxAbs(step) < TrustedStep)
                 {
                     break;
                 }
@@ -79,14 +82,14 @@ public sealed class ConditionalModeSolver
             }
 
             var moved = t * MaxAbs(step);
-            if (!(next <= objective))
+            if (!(next <= objective) && moved >= TrustedStep)
             {
                 converged = moved < 1e-6;
                 break;
             }
 
             trial.CopyTo(eta, 0);
-            objective = next;
+            objective = Math.Min(objective, next);
             converged = moved < 1e-10;
         }
 
