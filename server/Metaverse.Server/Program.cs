@@ -9,4 +9,5 @@ root.Subcommands.Add(demo);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.AuditCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.Simulate.SimulateCommand.Create());
+root.Subcommands.Add(Metaverse.Server.Cli.Estimate.EstimateCommand.Create());
 return root.Parse(args).Invoke();

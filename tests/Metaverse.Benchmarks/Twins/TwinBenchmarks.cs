@@ -12,6 +12,7 @@ internal static class TwinBenchmarks
         command.Subcommands.Add(BioprocessBenchmark.Create());
         command.Subcommands.Add(PkBenchmark.Create());
         command.Subcommands.Add(PatientTickBenchmark.Create());
+        command.Subcommands.Add(EstimationBenchmark.Create());
         return command;
     }
 }
