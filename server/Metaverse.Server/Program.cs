@@ -10,4 +10,4 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.AuditCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.Simulate.SimulateCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.Estimate.EstimateCommand.Create());
-return root.Parse(args).Invoke();
+return Metaverse.Server.Cli.CliRunner.Run(root, args);

@@ -6,7 +6,7 @@ namespace Metaverse.Server.Cli.Simulate;
 internal static class SimulateCommand
 {
     /// <summary>Exit code for bad flags or parameters (the message names the field and its range).</summary>
-    public const int ExitBadInput = 2;
+    public const int ExitBadInput = CliRunner.ExitBadInput;
 
     public static Command Create()
     {
