@@ -17,10 +17,13 @@ namespace Metaverse.Server.Hosting;
 /// client's snapshot, sends, and publishes a
 /// <see cref="ServerSnapshot"/> for other threads. Nothing else touches the transport or the rooms.
 /// </summary>
-internal sealed class SimulationLoop : IDisposable
+internal sealed partial class SimulationLoop : IDisposable
 {
     private const int MaxCatchUpTicks = 5;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often the default room's twins are saved besides on stop (a SIGKILL loses at most this much twin time).</summary>
+    private static readonly TimeSpan TwinSaveInterval = TimeSpan.FromSeconds(60);
     private readonly ServerOptions _options;
     private readonly SessionHost _sessions;
 
@@ -28,6 +31,9 @@ internal sealed class SimulationLoop : IDisposable
     private readonly NetworkConditions? _conditions;
     private readonly RoomRegistry _rooms = new();
     private readonly TwinKinds _kinds;
+    private readonly StorageWriter _storage;
+    private readonly ILogger _logger;
+    private bool _stopped;
     private readonly TickDurations _tickDurations = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<Action> _invocations = new();
@@ -42,7 +48,12 @@ internal sealed class SimulationLoop : IDisposable
         _conditions = conditions;
         _kinds = kinds;
         _sessions = new SessionHost(_rooms, kinds, tokens, storage, options, logger);
+        (_storage, _logger) = (storage, logger);
         StartDefaultTwins();
+        foreach (var problem in TwinPersistence.Restore(_rooms, kinds, TwinStateReader.Load(storage.Path, _rooms.Default.Name), options.TickHz))
+        {
+            LogTwinNotRestored(problem);
+        }
     }
 
     /// <summary>The bound UDP endpoint; valid after <see cref="Start"/>.</summary>
@@ -61,11 +72,21 @@ internal sealed class SimulationLoop : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Stops the thread; every client is told the server shut down.</summary>
+    /// <summary>Stops the thread (every client is told the server shut down) and saves the twins' state. Idempotent.</summary>
     public void Stop()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         _stop.Cancel();
-        _thread?.Join();
+        if (_thread is not null)
+        {
+            _thread.Join();
+            SaveTwins().Wait(TimeSpan.FromSeconds(10));
+        }
     }
 
     public void Dispose()
@@ -81,6 +102,7 @@ internal sealed class SimulationLoop : IDisposable
         var clock = Stopwatch.StartNew();
         var nextTick = tick;
         var nextPublish = PublishInterval;
+        var nextSave = TwinSaveInterval;
         while (!_stop.IsCancellationRequested)
         {
             var untilTick = nextTick - clock.Elapsed;
@@ -93,6 +115,12 @@ internal sealed class SimulationLoop : IDisposable
             {
                 nextPublish += PublishInterval;
                 Publish();
+            }
+
+            if (clock.Elapsed >= nextSave)
+            {
+                nextSave += TwinSaveInterval;
+                _ = SaveTwins();
             }
         }
 
@@ -169,6 +197,29 @@ internal sealed class SimulationLoop : IDisposable
             _rooms.Default.Twins.Add(new HostedTwin($"{name}-1", twin!, kind!, _options.TickHz));
         }
     }
+
+    /// <summary>Snapshots the twins here (simulation thread) and queues the write; a failed write is logged and retried at the next save.</summary>
+    private Task SaveTwins()
+    {
+        var twins = TwinPersistence.Collect(_rooms);
+        return twins.Count == 0
+            ? Task.CompletedTask
+            : _storage.SaveTwinStatesAsync(twins).ContinueWith(
+                written =>
+                {
+                    if (!written.IsCompletedSuccessfully || !written.Result.Succeeded)
+                    {
+                        LogTwinSaveFailed(written.Exception?.GetBaseException().Message ?? written.Result.ToString());
+                    }
+                },
+                TaskScheduler.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "twin not restored, it starts fresh: {Problem}")]
+    private partial void LogTwinNotRestored(string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "saving the twins' state failed (retried at the next save): {Reason}")]
+    private partial void LogTwinSaveFailed(string reason);
 
     private void Publish()
     {

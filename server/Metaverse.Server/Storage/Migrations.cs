@@ -52,6 +52,17 @@ internal static class Migrations
                 SELECT RAISE(ABORT, 'audit is append-only');
             END;
             """),
+        new(2, "saved twin states, one row per twin of a room", """
+            CREATE TABLE twin_states (
+                room           TEXT NOT NULL,
+                twin_id        TEXT NOT NULL,
+                kind           TEXT NOT NULL,
+                format_version INTEGER NOT NULL,
+                state          BLOB NOT NULL,
+                saved_utc      TEXT NOT NULL,
+                PRIMARY KEY (room, twin_id)
+            ) STRICT;
+            """),
     ];
 
     /// <summary>The schema version a file has after every step has run.</summary>

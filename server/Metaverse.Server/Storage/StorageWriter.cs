@@ -88,6 +88,11 @@ internal sealed class StorageWriter : IAsyncDisposable
             ? Task.FromResult(invalid)
             : EnqueueAsync(new CreateRoomRequest(name), cancellationToken);
 
+    /// <summary>Saves (replacing) the full state of each twin given, for a restart to restore.</summary>
+    /// <exception cref="ObjectDisposedException">The writer has been shut down.</exception>
+    public Task<WriteResult> SaveTwinStatesAsync(IReadOnlyList<SavedTwin> twins, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(new SaveTwinStatesRequest(twins), cancellationToken);
+
     /// <summary>
     /// Stops accepting requests, writes and commits everything already queued, completes every pending
     /// task and closes the file. Safe to call more than once and from several threads.

@@ -27,6 +27,7 @@ public static class BuiltinTwinKinds
             CreateFrom = (_, _, arguments) => arguments.GetValueOrDefault("spec") is { Length: > 0 } spec
                 ? TrialTwin.Create(spec)
                 : (null, new TwinError("arguments.spec", "a trial spec as JSON (see assets/trials/example-trial.json)", "a trial twin needs its spec")),
+            FromSnapshot = TrialTwin.FromSnapshot,
         },
     ]);
 }

@@ -14,4 +14,22 @@ public sealed record TwinKind(string Name, Func<ulong, ITwin> Create, double Max
     /// error naming the bad argument; null when the kind takes no arguments (then <see cref="Create"/> is used).
     /// </summary>
     public Func<string, ulong, IReadOnlyDictionary<string, string>, (ITwin? Twin, TwinError? Error)>? CreateFrom { get; init; }
+
+    /// <summary>
+    /// Rebuilds a saved twin (server restart). By default a new twin of this kind restores the snapshot;
+    /// a kind whose twins cannot be created without arguments (a trial needs its spec) supplies its own.
+    /// </summary>
+    public Func<TwinSnapshot, (ITwin? Twin, TwinError? Error)>? FromSnapshot { get; init; }
+
+    public (ITwin? Twin, TwinError? Error) Rebuild(TwinSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (FromSnapshot is { } rebuild)
+        {
+            return rebuild(snapshot);
+        }
+
+        var twin = Create(1);
+        return twin.Restore(snapshot) is { } error ? (null, error) : (twin, null);
+    }
 }

@@ -46,6 +46,24 @@ public sealed class TrialTwin : ITwin
         return spec is null ? (null, error) : (new TrialTwin(specJson!, TrialSimulator.Run(spec), 0), null);
     }
 
+    /// <summary>A trial twin rebuilt from its snapshot alone: the spec it carries is simulated again, then the clock restored.</summary>
+    public static (ITwin? Twin, TwinError? Error) FromSnapshot(TwinSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        TrialTwinState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize<TrialTwinState>(snapshot.Utf8Json);
+        }
+        catch (JsonException e)
+        {
+            return (null, new TwinError("snapshot", "a trial twin state", e.Message));
+        }
+
+        var (twin, error) = Create(state?.Spec ?? string.Empty);
+        return twin is null ? (null, error) : twin.Restore(snapshot) is { } restoreError ? (null, restoreError) : (twin, null);
+    }
+
     public void Step(double dtSeconds)
     {
         if (!(dtSeconds >= 0) || double.IsPositiveInfinity(dtSeconds))
