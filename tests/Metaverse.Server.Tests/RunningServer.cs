@@ -39,7 +39,17 @@ internal sealed class RunningServer : IAsyncDisposable
             overrides[key] = value;
         }
 
-        server.App = ServerApp.Build(overrides, null, null, kinds);
+        try
+        {
+            server.App = ServerApp.Build(overrides, null, null, kinds);
+        }
+        catch (OptionsException)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(server._directory, recursive: true);
+            throw;
+        }
+
         await server.App.StartAsync();
         server.Http = new HttpClient { BaseAddress = ServerApp.HttpAddress(server.App), Timeout = TimeSpan.FromSeconds(10) };
         server.Udp = server.App.Services.GetRequiredService<SimulationLoop>().UdpEndPoint;

@@ -61,7 +61,18 @@ public static class ServerApp
         builder.Services.AddHostedService<StorageService>();
         builder.Services.AddHostedService<SimulationService>();
         var app = builder.Build();
-        var simulation = app.Services.GetRequiredService<SimulationLoop>();
+        SimulationLoop simulation;
+        try
+        {
+            simulation = app.Services.GetRequiredService<SimulationLoop>();
+        }
+        catch (OptionsException)
+        {
+            // The simulation refused a setting (an unknown default twin): close the database it never used.
+            storage.CompleteAsync().GetAwaiter().GetResult();
+            throw;
+        }
+
         HttpEndpoints.Map(app, simulation);
         TwinEndpoints.Map(app, simulation);
         LoginEndpoint.Map(app, app.Services.GetRequiredService<TokenService>(), simulation, storage);
