@@ -33,6 +33,9 @@ public sealed class AvatarDeltaCodec
     private const uint CodeRaw = 7;
     private const int RotationBits = 32;
 
+    /// <summary>Parts of a pose delta: head, left hand and right hand, each a position and a rotation.</summary>
+    private const int Parts = 6;
+
     // Exp-Golomb order of codes 1–6.
     private static readonly int[] Orders = [0, 1, 2, 3, 5, 8];
 
@@ -97,15 +100,18 @@ public sealed class AvatarDeltaCodec
     public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction = null)
     {
         EnsureValid(pose);
+        Span<uint> baselineCodes = stackalloc uint[Parts];
         if (prediction is { } predicted)
         {
-            var usePrediction = DeltaBits(pose, predicted) < DeltaBits(pose, baseline);
+            Span<uint> predictedCodes = stackalloc uint[Parts];
+            var usePrediction = DeltaBits(pose, predicted, predictedCodes) < DeltaBits(pose, baseline, baselineCodes);
             writer.WriteBit(usePrediction);
-            WriteParts(ref writer, pose, usePrediction ? predicted : baseline);
+            WriteParts(ref writer, pose, usePrediction ? predicted : baseline, usePrediction ? predictedCodes : baselineCodes);
         }
         else
         {
-            WriteParts(ref writer, pose, baseline);
+            DeltaBits(pose, baseline, baselineCodes);
+            WriteParts(ref writer, pose, baseline, baselineCodes);
         }
     }
 
@@ -149,26 +155,30 @@ public sealed class AvatarDeltaCodec
     }
 
     /// <summary>Bits <see cref="WriteDelta"/> would spend on the parts against <paramref name="reference"/> (without the mode bit).</summary>
-    internal int DeltaBits(in QuantizedAvatarPose pose, in QuantizedAvatarPose reference)
+    internal int DeltaBits(in QuantizedAvatarPose pose, in QuantizedAvatarPose reference) => DeltaBits(pose, reference, stackalloc uint[Parts]);
+
+    /// <summary>As <see cref="DeltaBits(in QuantizedAvatarPose, in QuantizedAvatarPose)"/>, keeping each part's chosen code for <see cref="WriteParts"/>.</summary>
+    private int DeltaBits(in QuantizedAvatarPose pose, in QuantizedAvatarPose reference, Span<uint> codes)
     {
         var headShift = Difference(pose.HeadPosition, reference.HeadPosition);
-        return PositionBits(pose.HeadPosition, Widen(reference.HeadPosition), out _)
-            + RotationCost(pose.HeadRotation, reference.HeadRotation, out _)
-            + PositionBits(pose.LeftHandPosition, Add(reference.LeftHandPosition, headShift), out _)
-            + RotationCost(pose.LeftHandRotation, reference.LeftHandRotation, out _)
-            + PositionBits(pose.RightHandPosition, Add(reference.RightHandPosition, headShift), out _)
-            + RotationCost(pose.RightHandRotation, reference.RightHandRotation, out _);
+        return PositionBits(pose.HeadPosition, Widen(reference.HeadPosition), out codes[0])
+            + RotationCost(pose.HeadRotation, reference.HeadRotation, out codes[1])
+            + PositionBits(pose.LeftHandPosition, Add(reference.LeftHandPosition, headShift), out codes[2])
+            + RotationCost(pose.LeftHandRotation, reference.LeftHandRotation, out codes[3])
+            + PositionBits(pose.RightHandPosition, Add(reference.RightHandPosition, headShift), out codes[4])
+            + RotationCost(pose.RightHandRotation, reference.RightHandRotation, out codes[5]);
     }
 
-    private void WriteParts(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose reference)
+    /// <summary>Writes the six parts with the codes <see cref="DeltaBits(in QuantizedAvatarPose, in QuantizedAvatarPose, Span{uint})"/> chose against the same reference.</summary>
+    private void WriteParts(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose reference, scoped ReadOnlySpan<uint> codes)
     {
         var headShift = Difference(pose.HeadPosition, reference.HeadPosition);
-        WritePosition(ref writer, pose.HeadPosition, Widen(reference.HeadPosition));
-        WriteRotation(ref writer, pose.HeadRotation, reference.HeadRotation);
-        WritePosition(ref writer, pose.LeftHandPosition, Add(reference.LeftHandPosition, headShift));
-        WriteRotation(ref writer, pose.LeftHandRotation, reference.LeftHandRotation);
-        WritePosition(ref writer, pose.RightHandPosition, Add(reference.RightHandPosition, headShift));
-        WriteRotation(ref writer, pose.RightHandRotation, reference.RightHandRotation);
+        WritePosition(ref writer, pose.HeadPosition, Widen(reference.HeadPosition), codes[0]);
+        WriteRotation(ref writer, pose.HeadRotation, reference.HeadRotation, codes[1]);
+        WritePosition(ref writer, pose.LeftHandPosition, Add(reference.LeftHandPosition, headShift), codes[2]);
+        WriteRotation(ref writer, pose.LeftHandRotation, reference.LeftHandRotation, codes[3]);
+        WritePosition(ref writer, pose.RightHandPosition, Add(reference.RightHandPosition, headShift), codes[4]);
+        WriteRotation(ref writer, pose.RightHandRotation, reference.RightHandRotation, codes[5]);
     }
 
     private bool TryReadParts(ref BitReader reader, in QuantizedAvatarPose reference, out QuantizedAvatarPose pose)
@@ -196,6 +206,11 @@ public sealed class AvatarDeltaCodec
     private void WritePosition(ref BitWriter writer, QuantizedPosition value, Vector3L reference)
     {
         PositionBits(value, reference, out var code);
+        WritePosition(ref writer, value, reference, code);
+    }
+
+    private void WritePosition(ref BitWriter writer, QuantizedPosition value, Vector3L reference, uint code)
+    {
         writer.WriteBits(code, CodeBits);
         if (code == CodeRaw)
         {
@@ -266,9 +281,8 @@ public sealed class AvatarDeltaCodec
         return CodeBits + best;
     }
 
-    private static void WriteRotation(ref BitWriter writer, uint value, uint reference)
+    private static void WriteRotation(ref BitWriter writer, uint value, uint reference, uint code)
     {
-        RotationCost(value, reference, out var code);
         writer.WriteBits(code, CodeBits);
         if (code == CodeRaw)
         {
