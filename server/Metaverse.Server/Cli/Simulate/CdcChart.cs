@@ -7,11 +7,13 @@ namespace Metaverse.Server.Cli.Simulate;
 /// <summary>The main CDC channels as SVG panels over hours, and the run's summary figures.</summary>
 internal static class CdcChart
 {
-    public static string Render(Trajectory t)
+    /// <summary>The panels; the API panel's target and diversion limits are <paramref name="line"/>'s own (after <c>--set</c>).</summary>
+    public static string Render(Trajectory t, CdcLine line)
     {
         var hours = t.TimesSeconds.Select(s => s / 3600).ToArray();
         ChartSeries S(string label, string channel) => new(label, hours, t.Column(channel));
-        var target = CdcParameters.All[CdcParameters.ApiTarget].Default;
+        var target = line.ParameterValue(CdcParameters.ApiTarget);
+        var tolerance = line.ParameterValue(CdcParameters.ApiTolerance) / 100;
         ChartPanel[] panels =
         [
             new("Feeder flows", "time [h]", "flow [kg/h]", [S("API", "feeder.api.flow"), S("excipient", "feeder.excipient.flow"), S("lubricant", "feeder.lubricant.flow")]),
@@ -24,7 +26,7 @@ internal static class CdcChart
             new("Press health", "time [h]", "score, wear [%]", [S("anomaly score", "health.anomaly_score"), S("wear estimate [%]", "health.wear_estimate")]),
             new("Energy and emissions", "time [h]", "per 1,000 tablets", [S("kWh", "energy.kwh_per_1000"), S("kg CO2e", "energy.co2e_per_1000")]),
         ];
-        panels[2] = panels[2] with { References = [("target", target), ("divert limits", target * 1.05), (string.Empty, target * 0.95)] };
+        panels[2] = panels[2] with { References = [("target", target), ("divert limits", target * (1 + tolerance)), (string.Empty, target * (1 - tolerance))] };
         return SvgChart.Render("Continuous direct compression line", panels);
     }
 

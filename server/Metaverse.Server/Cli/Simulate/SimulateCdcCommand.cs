@@ -60,13 +60,13 @@ internal static class SimulateCdcCommand
 
         if (request.Plot is not null)
         {
-            File.WriteAllText(request.Plot.FullName, CdcChart.Render(trajectory));
+            File.WriteAllText(request.Plot.FullName, CdcChart.Render(trajectory, line));
         }
 
         output.Write(request.Format switch
         {
             OutputFormat.Csv => TrajectoryWriter.ToCsv(trajectory),
-            OutputFormat.Svg => CdcChart.Render(trajectory),
+            OutputFormat.Svg => CdcChart.Render(trajectory, line),
             _ => TrajectoryWriter.ToJson("cdc-line", trajectory, CdcChart.Summary(trajectory)),
         });
         return 0;

@@ -43,6 +43,9 @@ public sealed partial class CdcLine : ITwin
     /// <summary>The live state (tests and the benchmark read it; change it only through commands).</summary>
     internal CdcState State => _s;
 
+    /// <summary>The current value of parameter <paramref name="index"/> (an index into <see cref="CdcParameters.All"/>), in its unit.</summary>
+    public double ParameterValue(int index) => _s.Parameters[index];
+
     /// <summary>The default line, running from an empty blender with full hoppers.</summary>
     public static CdcLine CreateDefault(ulong seed) => Create(seed, null).Line!;
 
