@@ -16,16 +16,27 @@ public static class EstimateCommand
         return command;
     }
 
-    /// <summary>Adds one string option per flag (values checked by hand so every bad value exits 2 naming the flag).</summary>
-    internal static Dictionary<string, Option<string?>> AddFlags(Command command, (string Name, string Help)[] flags)
+    /// <summary>
+    /// A subcommand whose flags are all strings, checked by hand so every bad value exits 2 naming the flag;
+    /// <paramref name="run"/> gets a flag reader and the output and error writers.
+    /// </summary>
+    internal static Command Define(string name, string description, (string Name, string Help)[] flags, Func<Func<string, string?>, TextWriter, TextWriter, int> run)
     {
+        var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
         var options = flags.ToDictionary(f => f.Name, f => new Option<string?>(f.Name) { Description = f.Help });
         foreach (var option in options.Values)
         {
             command.Options.Add(option);
         }
 
-        return options;
+        command.SetAction(parse =>
+        {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return parse.UnmatchedTokens.Count > 0
+                ? Fail(error, $"unknown flag or value '{parse.UnmatchedTokens[0]}' (see estimate {name} --help)")
+                : run(flag => parse.GetValue(options[flag]), output, error);
+        });
+        return command;
     }
 
     /// <summary>Writes "error: …" and returns <see cref="ExitBadInput"/>.</summary>

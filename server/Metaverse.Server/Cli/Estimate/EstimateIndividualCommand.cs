@@ -24,45 +24,31 @@ internal static class EstimateIndividualCommand
         ("--format", "json"),
     ];
 
-    public static Command Create()
+    public static Command Create() => EstimateCommand.Define("individual", "MAP estimate of one patient, predicted curve with credible band, and the dose reaching a target exposure.", Flags, Run);
+
+    private static int Run(Func<string, string?> get, TextWriter output, TextWriter error)
     {
-        var command = new Command("individual", "MAP estimate of one patient, predicted curve with credible band, and the dose reaching a target exposure.")
+        var (request, problem) = IndividualRequest.Parse(get);
+        if (request is null)
         {
-            TreatUnmatchedTokensAsErrors = false,
-        };
-        var options = EstimateCommand.AddFlags(command, Flags);
-        command.SetAction(parse =>
+            return EstimateCommand.Fail(error, problem!);
+        }
+
+        var (estimate, mapError) = MapEstimator.Estimate(request.Subject, request.Prior);
+        if (estimate is null)
         {
-            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            string? Get(string name) => parse.GetValue(options[name]);
-            if (parse.UnmatchedTokens.Count > 0)
-            {
-                return EstimateCommand.Fail(error, $"unknown flag or value '{parse.UnmatchedTokens[0]}' (see estimate individual --help)");
-            }
+            return EstimateCommand.Fail(error, $"--data: {mapError!.Message}");
+        }
 
-            var (request, problem) = IndividualRequest.Parse(Get);
-            if (request is null)
-            {
-                return EstimateCommand.Fail(error, problem!);
-            }
+        var template = request.Subject.Doses.Doses[^1];
+        var (recommendation, doseError) = DoseRecommender.Recommend(estimate.Pk, template with { AmountMg = 1 }, request.TargetAuc, request.TargetTrough, request.IntervalH);
+        if (recommendation is null)
+        {
+            return EstimateCommand.Fail(error, $"--{doseError!.Field}: {doseError.Message} (accepted: {doseError.AcceptedRange})");
+        }
 
-            var (estimate, mapError) = MapEstimator.Estimate(request.Subject, request.Prior);
-            if (estimate is null)
-            {
-                return EstimateCommand.Fail(error, $"--data: {mapError!.Message}");
-            }
-
-            var template = request.Subject.Doses.Doses[^1];
-            var (recommendation, doseError) = DoseRecommender.Recommend(estimate.Pk, template with { AmountMg = 1 }, request.TargetAuc, request.TargetTrough, request.IntervalH);
-            if (recommendation is null)
-            {
-                return EstimateCommand.Fail(error, $"--{doseError!.Field}: {doseError.Message} (accepted: {doseError.AcceptedRange})");
-            }
-
-            output.Write(Json(request, estimate, recommendation));
-            return 0;
-        });
-        return command;
+        output.Write(Json(request, estimate, recommendation));
+        return 0;
     }
 
     private static string Json(IndividualRequest request, IndividualEstimate estimate, DoseRecommendation rec)

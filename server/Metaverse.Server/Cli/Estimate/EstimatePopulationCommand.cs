@@ -17,44 +17,30 @@ internal static class EstimatePopulationCommand
         ("--residual", "additive|proportional|combined (default additive)"), ("--format", "json"),
     ];
 
-    public static Command Create()
+    public static Command Create() => EstimateCommand.Define("population", "Population fit (FOCE-I) of a one-compartment oral model with log-normal random effects.", Flags, Run);
+
+    private static int Run(Func<string, string?> get, TextWriter output, TextWriter error)
     {
-        var command = new Command("population", "Population fit (FOCE-I) of a one-compartment oral model with log-normal random effects.")
+        var (fitOptions, problem) = Options(get);
+        if (fitOptions is null)
         {
-            TreatUnmatchedTokensAsErrors = false,
-        };
-        var options = EstimateCommand.AddFlags(command, Flags);
-        command.SetAction(parse =>
+            return EstimateCommand.Fail(error, problem!);
+        }
+
+        var read = NonmemCsvReader.ReadFile(get("--data")!);
+        if (read.Dataset is null)
         {
-            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            string? Get(string name) => parse.GetValue(options[name]);
-            if (parse.UnmatchedTokens.Count > 0)
-            {
-                return EstimateCommand.Fail(error, $"unknown flag or value '{parse.UnmatchedTokens[0]}' (see estimate population --help)");
-            }
+            return EstimateCommand.Fail(error, "--data: " + string.Join("; ", read.Errors.Select(e => e.Message)));
+        }
 
-            var (fitOptions, problem) = Options(Get);
-            if (fitOptions is null)
-            {
-                return EstimateCommand.Fail(error, problem!);
-            }
+        var (fit, fitError) = CliProgress.Run("FOCE-I population fit", progress => PopulationFitter.Fit(read.Dataset, fitOptions, progress));
+        if (fit is null)
+        {
+            return EstimateCommand.Fail(error, $"--data: {fitError!.Message} (accepted: {fitError.AcceptedRange})");
+        }
 
-            var read = NonmemCsvReader.ReadFile(Get("--data")!);
-            if (read.Dataset is null)
-            {
-                return EstimateCommand.Fail(error, "--data: " + string.Join("; ", read.Errors.Select(e => e.Message)));
-            }
-
-            var (fit, fitError) = CliProgress.Run("FOCE-I population fit", progress => PopulationFitter.Fit(read.Dataset, fitOptions, progress));
-            if (fit is null)
-            {
-                return EstimateCommand.Fail(error, $"--data: {fitError!.Message} (accepted: {fitError.AcceptedRange})");
-            }
-
-            output.Write(PopulationJson.Write(fit));
-            return 0;
-        });
-        return command;
+        output.Write(PopulationJson.Write(fit));
+        return 0;
     }
 
     private static (PopulationFitOptions? Options, string? Error) Options(Func<string, string?> get)
