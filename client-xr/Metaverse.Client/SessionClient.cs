@@ -91,6 +91,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
     /// <summary>The joined room's twin channels: catalog and newest values.</summary>
     public TwinChannels Twins { get; } = new();
 
+    /// <summary>Names and roles of the room's members, by avatar entity id.</summary>
+    public RoomRoster Roster { get; } = new();
+
     /// <summary>Decoded snapshots kept as baselines.</summary>
     public SnapshotStore Snapshots { get; }
 
@@ -329,6 +332,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
             case Envelope.MessageOneofCase.TwinCatalog:
                 Twins.Apply(envelope.TwinCatalog);
                 break;
+            case Envelope.MessageOneofCase.RoomMembers:
+                Roster.Apply(envelope.RoomMembers);
+                break;
             case Envelope.MessageOneofCase.CommandResult:
                 _commandResults.TryAdd(envelope.CommandResult.RequestId, envelope.CommandResult);
                 break;
@@ -379,6 +385,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
         {
             State = SessionState.Welcomed;
             RoomId = null;
+            Roster.Clear();
         }
     }
 

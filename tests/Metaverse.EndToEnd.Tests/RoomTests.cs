@@ -35,7 +35,7 @@ public sealed class RoomTests
     }
 
     [Fact]
-    public async Task A_client_that_timed_out_can_log_in_again_and_is_seen_again()
+    public async Task A_client_that_timed_out_leaves_the_roster_can_log_in_again_and_is_seen_again_by_name()
     {
         await using var server = await ServerFixture.Start();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
@@ -44,9 +44,14 @@ public sealed class RoomTests
         var first = await Clients.Joined(login, server, "traveller");
         var firstId = first.ClientId;
         Clients.Pump([watcher, first], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == true, "the watcher to see the traveller");
+        Clients.Pump([watcher, first], () => watcher.Roster.TryGet(firstId, out _) && first.Roster.Count == 2, "both rosters to hold both members");
+        Assert.True(watcher.Roster.TryGet(firstId, out var traveller));
+        Assert.Equal(("traveller", LoginClient.StudentRole), (traveller.Name, traveller.Role));
+        Assert.True(first.Roster.TryGet(watcher.ClientId, out var seen) && seen.Name == "watcher", "the traveller's roster names the watcher");
 
         // The traveller goes silent (a frozen app, a dead Wi-Fi): the server times it out after 5 s.
         Clients.Pump([watcher], () => watcher.LatestSnapshot?.TryGetPose(firstId, out _) == false, "the traveller's avatar to leave", seconds: 15);
+        Clients.Pump([watcher], () => !watcher.Roster.TryGet(firstId, out _), "the traveller to leave the roster");
         first.Poll();
         first.Dispose();
         using var again = await Clients.Joined(login, server, "traveller");

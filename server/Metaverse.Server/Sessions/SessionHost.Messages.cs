@@ -99,13 +99,15 @@ internal sealed partial class SessionHost
                 BoundsMaxZ = bounds.Max.Z,
             },
         }));
+        SendRoster(session, room);
         LogJoined(session.Peer.Id, session.Identity.Name, room.Name);
     }
 
-    private static void Leave(ClientSession session, RoomLeftReason reason, string message)
+    private void Leave(ClientSession session, RoomLeftReason reason, string message)
     {
         var room = session.Room!;
         room.Leave(session.Peer.Id);
+        RosterLeft(session, room);
         session.Room = null;
         session.Peer.SendControl(Wrap(new Envelope { RoomLeft = new RoomLeft { RoomId = room.Name, Reason = reason, Message = message } }));
     }

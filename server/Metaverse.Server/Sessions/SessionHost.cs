@@ -51,9 +51,10 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
 
     public void OnPeerDisconnected(NetPeer peer, DisconnectInfo info)
     {
-        if (_sessions.Remove(peer.Id, out var session))
+        if (_sessions.Remove(peer.Id, out var session) && session.Room is { } room)
         {
-            session.Room?.Leave(peer.Id);
+            room.Leave(peer.Id);
+            RosterLeft(session, room);
         }
 
         LogDisconnected(peer.Id, peer.RemoteEndPoint, info.Reason, info.Message);
@@ -92,6 +93,7 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     /// <summary>After every room stepped: each joined client gets its snapshot.</summary>
     public void Tick()
     {
+        FlushRosterChanges();
         foreach (var room in rooms.All)
         {
             _snapshots.Broadcast(room, _sessions);
