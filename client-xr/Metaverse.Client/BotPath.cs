@@ -4,8 +4,8 @@ using Metaverse.Shared.Replication;
 namespace Metaverse.Client;
 
 /// <summary>
-/// A smooth, deterministic walk for a bot: the head follows a Lissajous curve inside ±<see cref="Extent"/>
-/// metres around the origin at head height (<see cref="HeadHeight"/>, with a slight bob), turning its head
+/// A smooth, deterministic walk for a bot: the head follows a Lissajous curve inside ±<see cref="WalkExtent"/>
+/// metres (default <see cref="Extent"/>) around <see cref="Centre"/> (default the origin) at head height (<see cref="HeadHeight"/>, with a slight bob), turning its head
 /// slowly, hands swinging at hip height. Same seed, same path. Head speed stays below
 /// <see cref="MaxHeadSpeed"/> and hand speed below <see cref="MaxHandSpeed"/> (metres per second).
 /// </summary>
@@ -31,9 +31,13 @@ public sealed class BotPath
     private readonly double _yaw;
     private readonly double _yawPhase;
 
-    public BotPath(int seed)
+    public BotPath(int seed, Vector3 centre = default, float extent = Extent)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(extent);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(extent, Extent);
         Seed = seed;
+        Centre = centre;
+        WalkExtent = extent;
         var state = (ulong)(uint)seed;
         // Angular rates (rad/s) keep the walk near 1.5 m/s: 9 m × |(0.12, 0.15)| ≈ 1.73 m/s at most.
         _omegaX = 0.08 + (0.04 * Next(ref state));
@@ -46,12 +50,18 @@ public sealed class BotPath
 
     public int Seed { get; }
 
+    /// <summary>Centre of the walk on the floor (metres; its y is ignored).</summary>
+    public Vector3 Centre { get; }
+
+    /// <summary>Half-width of the walk, metres, at most <see cref="Extent"/> (so speeds stay within their limits).</summary>
+    public float WalkExtent { get; }
+
     /// <summary>The pose at <paramref name="seconds"/> since the bot started walking.</summary>
     public AvatarPose PoseAt(double seconds)
     {
         var t = seconds;
-        var x = Extent * Math.Sin((_omegaX * t) + _phaseX);
-        var z = Extent * Math.Sin((_omegaZ * t) + _phaseZ);
+        var x = Centre.X + (WalkExtent * Math.Sin((_omegaX * t) + _phaseX));
+        var z = Centre.Z + (WalkExtent * Math.Sin((_omegaZ * t) + _phaseZ));
         var y = HeadHeight + (BobAmplitude * Math.Sin(2 * Math.PI * BobHz * t));
         var yaw = _yaw + (0.6 * Math.Sin((0.25 * t) + _yawPhase));
         var pitch = 0.1 * Math.Sin((0.4 * t) + _yawPhase);

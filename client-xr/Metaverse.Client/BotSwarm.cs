@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -35,6 +36,11 @@ public sealed record BotSwarmOptions
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     public string RoomId { get; init; } = "default";
+
+    /// <summary>Where the bots walk: centre (metres, y ignored) and half-width (≤ <see cref="BotPath.Extent"/>).</summary>
+    public Vector3 WalkCentre { get; init; }
+
+    public float WalkExtent { get; init; } = BotPath.Extent;
 
     /// <summary>Impairs what each bot sends; bot i uses <c>Seed + i</c>. None when null.</summary>
     public NetworkConditions? Conditions { get; init; }
@@ -181,7 +187,7 @@ public sealed class BotSwarm
             for (var i = 0; i < _bots.Length; i++)
             {
                 var name = BotName(options.Name, i, options.Bots);
-                var bot = _bots[i] = new Bot(name, new BotPath(i + 1));
+                var bot = _bots[i] = new Bot(name, new BotPath(i + 1, options.WalkCentre, options.WalkExtent));
                 if (tokens[i] is not { } token)
                 {
                     bot.Error = loginErrors?[i] ?? "no login token";

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
+using Metaverse.Client;
 
 namespace Metaverse.ClientXr;
 
@@ -67,10 +68,20 @@ internal static class ClientCommand
         var loss = new Option<double>("--loss") { Description = "Simulated loss of what each bot sends, 0–0.5", DefaultValueFactory = _ => 0 };
         loss.Validators.Add(r => CheckRange(r, r.GetValueOrDefault<double>(), 0, 0.5));
         var latency = Ranged("--latency-ms", "Simulated one-way latency of what each bot sends, ms", 0, 0, 2000);
+        var walkCentre = new Option<string>("--walk-centre") { Description = "Where the bots walk, \"x,z\" in metres (e.g. 40,0 for the patient room)", DefaultValueFactory = _ => "0,0" };
+        walkCentre.Validators.Add(r =>
+        {
+            if (!TryParseFloats(r.GetValueOrDefault<string>(), 2, out _))
+            {
+                r.AddError($"--walk-centre must be two numbers \"x,z\" in metres, got '{r.GetValueOrDefault<string>()}'");
+            }
+        });
+        var walkExtent = new Option<double>("--walk-extent") { Description = $"Half-width of the bots' walk, metres, 0.5–{BotPath.Extent}", DefaultValueFactory = _ => BotPath.Extent };
+        walkExtent.Validators.Add(r => CheckRange(r, r.GetValueOrDefault<double>(), 0.5, BotPath.Extent));
 
         var root = new RootCommand("Metaverse client. Headless mode runs bots that log in, join the default room, walk and chat, and reports what they saw; exit code 0 when every bot connected and no chat line went missing.")
         {
-            mode, server, api, name, bots, duration, report, loss, latency,
+            mode, server, api, name, bots, duration, report, loss, latency, walkCentre, walkExtent,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -93,9 +104,11 @@ internal static class ClientCommand
                 return UsageError;
             }
 
+            TryParseFloats(parse.GetValue(walkCentre), 2, out var centre);
             var options = new HeadlessOptions(
                 endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name)!, parse.GetValue(bots), parse.GetValue(duration),
-                parse.GetValue(report) == "json", parse.GetValue(loss), parse.GetValue(latency));
+                parse.GetValue(report) == "json", parse.GetValue(loss), parse.GetValue(latency),
+                new System.Numerics.Vector3(centre[0], 0, centre[1]), (float)parse.GetValue(walkExtent));
             return await HeadlessRun.RunAsync(options, cancellationToken).ConfigureAwait(false);
         });
         return root;
@@ -134,6 +147,27 @@ internal static class ClientCommand
         {
             error = $"expected host:port with a port in 1–65535, got '{text}'";
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Exactly <paramref name="count"/> comma-separated finite invariant-culture numbers.</summary>
+    internal static bool TryParseFloats(string? text, int count, out float[] values)
+    {
+        var parts = (text ?? string.Empty).Split(',');
+        values = new float[count];
+        if (parts.Length != count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (!float.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !float.IsFinite(values[i]))
+            {
+                return false;
+            }
         }
 
         return true;

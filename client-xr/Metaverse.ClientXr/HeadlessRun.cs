@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Metaverse.ClientXr;
 
 /// <summary>The validated flags of <c>--mode headless</c>.</summary>
-internal sealed record HeadlessOptions(IPEndPoint Server, Uri Api, string Name, int Bots, int DurationSeconds, bool Json, double Loss, int LatencyMs);
+internal sealed record HeadlessOptions(IPEndPoint Server, Uri Api, string Name, int Bots, int DurationSeconds, bool Json, double Loss, int LatencyMs, System.Numerics.Vector3 WalkCentre, float WalkExtent);
 
 /// <summary>
 /// <c>--mode headless</c>: runs a <see cref="BotSwarm"/>, a progress line per second on stderr, then the report
@@ -28,6 +28,8 @@ internal static class HeadlessRun
             Bots = options.Bots,
             Duration = TimeSpan.FromSeconds(options.DurationSeconds),
             Conditions = conditions,
+            WalkCentre = options.WalkCentre,
+            WalkExtent = options.WalkExtent,
         });
         Console.Error.WriteLine(
             $"metaverse-client headless: {options.Bots} bot(s) named {options.Name}, server {options.Server}, API {options.Api}, {options.DurationSeconds} s"

@@ -43,6 +43,21 @@ public class BotPathTests
     }
 
     [Fact]
+    public void A_walk_around_another_centre_stays_within_its_extent_of_that_centre()
+    {
+        var centre = new Vector3(40, 0, -3);
+        var path = new BotPath(7, centre, extent: 2.5f);
+        for (var t = 0.0; t <= 120; t += 0.25)
+        {
+            var head = path.PoseAt(t).HeadPosition;
+            Assert.InRange(head.X, centre.X - 2.5f, centre.X + 2.5f);
+            Assert.InRange(head.Z, centre.Z - 2.5f, centre.Z + 2.5f);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BotPath(1, centre, BotPath.Extent + 1));
+    }
+
+    [Fact]
     public void Same_seed_same_path_other_seed_other_path()
     {
         Assert.Equal(new BotPath(3).PoseAt(12.5), new BotPath(3).PoseAt(12.5));
