@@ -1,7 +1,7 @@
-using System.Numerics;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Numerics;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Net.Simulation;
 
