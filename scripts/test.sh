@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/env.sh
+source scripts/lib/packages.sh
 
 results=artifacts/test-results
 rm -rf "$results"
 
+ensure_packages "${client_packages[@]}" xvfb xauth
 step "restore"
 dotnet restore Metaverse.sln
 step "build (Release, warnings are errors)"
@@ -16,7 +18,9 @@ step "format check"
 dotnet format Metaverse.sln --verify-no-changes --no-restore
 step "tests"
 status=0
-dotnet test Metaverse.sln -c Release --no-build --logger trx --results-directory "$results" \
+# Rendering tests need a display: the whole run gets a virtual one (Mesa's llvmpipe renders into it).
+xvfb-run -a -s "-screen 0 1280x720x24" \
+  dotnet test Metaverse.sln -c Release --no-build --logger trx --results-directory "$results" \
   --blame-hang --blame-hang-timeout 5m || status=$?
 
 passed=0
