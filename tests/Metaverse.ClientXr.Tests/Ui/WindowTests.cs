@@ -38,6 +38,26 @@ public sealed class WindowTests
     }
 
     [Fact]
+    public void A_pointer_that_vanishes_while_pressing_a_button_releases_it_without_a_click()
+    {
+        var clicks = 0;
+        var button = default(UiRect);
+        void Body(WorldUi ui)
+        {
+            clicks += ui.Button("Go") ? 1 : 0;
+            button = ui.LastItemRect;
+        }
+
+        Frame(Matrix4x4.Identity, Body);
+        Frame(Matrix4x4.Identity, Body, UiHarness.Press(UiHarness.Centre(button)));
+        Assert.True(_ui.PointerCaptured(0));
+        Frame(Matrix4x4.Identity, Body);
+        Assert.False(_ui.PointerCaptured(0));
+        Frame(Matrix4x4.Identity, Body, UiHarness.Release(UiHarness.Centre(button)));
+        Assert.Equal(0, clicks);
+    }
+
+    [Fact]
     public void Dragging_the_title_bar_moves_the_callers_pose_within_the_panel_plane()
     {
         var pose = Matrix4x4.CreateTranslation(1f, 2f, -3f);
