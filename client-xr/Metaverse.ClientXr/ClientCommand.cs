@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
 using Metaverse.Client;
+using Metaverse.ClientXr.Desktop;
 
 namespace Metaverse.ClientXr;
 
@@ -32,7 +33,7 @@ internal static class ClientCommand
 
     public static RootCommand Create()
     {
-        var mode = new Option<string>("--mode") { Description = "headless (bots, no graphics), desktop, xr or auto; only headless is built so far", DefaultValueFactory = _ => "auto" };
+        var mode = new Option<string>("--mode") { Description = "headless (bots, no graphics), desktop (a window), xr (not built yet) or auto (desktop until the headset mode exists)", DefaultValueFactory = _ => "auto" };
         mode.Validators.Add(r => OneOf(r, r.GetValueOrDefault<string>(), "headless", "desktop", "xr", "auto"));
         var server = new Option<string>("--server") { Description = "UDP address of the server, host:port", DefaultValueFactory = _ => "127.0.0.1:7777" };
         server.Validators.Add(r =>
@@ -52,10 +53,10 @@ internal static class ClientCommand
                 r.AddError($"--api must be an absolute http:// or https:// URL, got '{text}'");
             }
         });
-        var name = new Option<string>("--name") { Description = $"Bot name, 1–{MaxNameLength} letters, digits, '-', '_' or '.'; with several bots, bot i is NAME-i", DefaultValueFactory = _ => "bot" };
+        var name = new Option<string>("--name") { Description = $"Display name, 1–{MaxNameLength} letters, digits, '-', '_' or '.' (default: guest on the desktop, bot for bots; with several bots, bot i is NAME-i)" };
         name.Validators.Add(r =>
         {
-            var text = r.GetValueOrDefault<string>() ?? string.Empty;
+            var text = r.GetValueOrDefault<string>() ?? "bot";
             if (text.Length is 0 or > MaxNameLength || !text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
             {
                 r.AddError($"--name must be 1–{MaxNameLength} letters, digits, '-', '_' or '.', got '{text}'");
@@ -79,16 +80,18 @@ internal static class ClientCommand
         var walkExtent = new Option<double>("--walk-extent") { Description = $"Half-width of the bots' walk, metres, 0.5–{BotPath.Extent}", DefaultValueFactory = _ => BotPath.Extent };
         walkExtent.Validators.Add(r => CheckRange(r, r.GetValueOrDefault<double>(), 0.5, BotPath.Extent));
 
-        var root = new RootCommand("Metaverse client. Headless mode runs bots that log in, join the default room, walk and chat, and reports what they saw; exit code 0 when every bot connected and no chat line went missing.")
+        var desktop = new DesktopFlags();
+        var root = new RootCommand("Metaverse client. Desktop mode opens a window on the shared world (plant hall, patient room, molecule lab). Headless mode runs bots that log in, join the default room, walk and chat, and reports what they saw; exit code 0 when every bot connected and no chat line went missing.")
         {
             mode, server, api, name, bots, duration, report, loss, latency, walkCentre, walkExtent,
         };
+        desktop.AddTo(root);
         root.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(mode)!;
-            if (chosen != "headless")
+            if (chosen == "xr")
             {
-                await Console.Error.WriteLineAsync($"mode {chosen} is not built yet; only --mode headless").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("error: --mode xr: the OpenXR headset mode is not built yet; use --mode desktop or auto").ConfigureAwait(false);
                 return UsageError;
             }
 
@@ -104,9 +107,14 @@ internal static class ClientCommand
                 return UsageError;
             }
 
+            if (chosen is "desktop" or "auto")
+            {
+                return DesktopRun.Run(desktop.Read(parse, endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name) ?? "guest", parse.GetValue(report) == "json"), cancellationToken);
+            }
+
             TryParseFloats(parse.GetValue(walkCentre), 2, out var centre);
             var options = new HeadlessOptions(
-                endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name)!, parse.GetValue(bots), parse.GetValue(duration),
+                endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name) ?? "bot", parse.GetValue(bots), parse.GetValue(duration),
                 parse.GetValue(report) == "json", parse.GetValue(loss), parse.GetValue(latency),
                 new System.Numerics.Vector3(centre[0], 0, centre[1]), (float)parse.GetValue(walkExtent));
             return await HeadlessRun.RunAsync(options, cancellationToken).ConfigureAwait(false);
@@ -186,14 +194,14 @@ internal static class ClientCommand
         return new IPEndPoint(chosen, port);
     }
 
-    private static Option<int> Ranged(string name, string description, int defaultValue, int min, int max)
+    internal static Option<int> Ranged(string name, string description, int defaultValue, int min, int max)
     {
         var option = new Option<int>(name) { Description = $"{description}, {min}–{max}", DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(r => CheckRange(r, r.GetValueOrDefault<int>(), min, max));
         return option;
     }
 
-    private static void OneOf(OptionResult result, string? value, params string[] accepted)
+    internal static void OneOf(OptionResult result, string? value, params string[] accepted)
     {
         if (!accepted.Contains(value, StringComparer.Ordinal))
         {
@@ -201,7 +209,7 @@ internal static class ClientCommand
         }
     }
 
-    private static void CheckRange(OptionResult result, double value, double min, double max)
+    internal static void CheckRange(OptionResult result, double value, double min, double max)
     {
         if (!(value >= min && value <= max))
         {

@@ -44,6 +44,9 @@ public sealed partial class WorldUi
 
     public UiStyle Style { get; }
 
+    /// <summary>The font the UI measures with (scenes use it to centre their own text).</summary>
+    public IFontMetrics Font => _font;
+
     /// <summary>The rectangle of the last item placed in the current window (layout coordinates, metres).</summary>
     public UiRect LastItemRect { get; private set; }
 
