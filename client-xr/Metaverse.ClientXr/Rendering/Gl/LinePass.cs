@@ -1,0 +1,70 @@
+using System.Numerics;
+using Metaverse.ClientXr.Platform.Gl;
+
+namespace Metaverse.ClientXr.Rendering.Gl;
+
+/// <summary>Draws all <see cref="LineSegment"/>s of a list as one GL_LINES batch (1 pixel wide, unlit, depth-tested).</summary>
+internal sealed unsafe class LinePass : IDisposable
+{
+    private readonly GlApi _gl;
+    private readonly ShaderProgram _program;
+    private readonly StreamBuffer _vertices;
+    private readonly GrowBuffer<ColorVertex> _batch = new();
+    private readonly int _viewProjection;
+    private uint _vertexArray;
+
+    public LinePass(GlApi gl)
+    {
+        _gl = gl;
+        _program = new ShaderProgram(gl, "line", ShaderSources.LineVertex, ShaderSources.LineFragment);
+        _viewProjection = _program.Uniform("uViewProjection");
+        _vertices = new StreamBuffer(gl);
+        uint vertexArray;
+        gl.GenVertexArrays(1, &vertexArray);
+        _vertexArray = vertexArray;
+        gl.BindVertexArray(_vertexArray);
+        gl.BindBuffer(GlConstants.ArrayBuffer, _vertices.Handle);
+        VertexLayout.Float(gl, 0, 3, ColorVertex.Stride, 0);
+        VertexLayout.Float(gl, 1, 4, ColorVertex.Stride, 12);
+        gl.BindVertexArray(0);
+        gl.ThrowIfError("creating the line pass");
+    }
+
+    public void Draw(ReadOnlySpan<LineSegment> lines, in Matrix4x4 viewProjection, FrameStats stats)
+    {
+        if (lines.IsEmpty)
+        {
+            return;
+        }
+
+        _batch.Clear();
+        foreach (ref readonly var line in lines)
+        {
+            var color = line.Color.ToVector4();
+            _batch.Add(new ColorVertex(line.From, color));
+            _batch.Add(new ColorVertex(line.To, color));
+        }
+
+        _program.Use();
+        _program.SetMatrix(_viewProjection, viewProjection);
+        _gl.BindVertexArray(_vertexArray);
+        _vertices.Upload<ColorVertex>(_batch.Span);
+        _gl.DrawArrays(GlConstants.Lines, 0, _batch.Count);
+        _gl.BindVertexArray(0);
+        stats.CountDraw(0);
+        _gl.CheckError("drawing lines");
+    }
+
+    public void Dispose()
+    {
+        if (_vertexArray != 0)
+        {
+            var vertexArray = _vertexArray;
+            _gl.DeleteVertexArrays(1, &vertexArray);
+            _vertexArray = 0;
+        }
+
+        _vertices.Dispose();
+        _program.Dispose();
+    }
+}
