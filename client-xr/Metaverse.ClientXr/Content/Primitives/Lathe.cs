@@ -48,7 +48,7 @@ public static class Lathe
     /// <see cref="Revolve"/>) with the given wall <paramref name="thickness"/>. Open profile ends become rims, so a
     /// profile ending off the axis gives an open-topped vessel; a partial sweep gives a cut-away with a window.
     /// </summary>
-    public static MeshData Shell(string name, IReadOnlyList<Vector2> outerProfile, float thickness, int segments, float sweepStart = 0f, float sweep = MathF.Tau)
+    public static MeshData Shell(string name, IReadOnlyList<Vector2> outerProfile, float thickness, int segments, float sweepStart = 0f, float sweep = MathF.Tau, float creaseDegrees = DefaultCreaseDegrees)
     {
         ArgumentNullException.ThrowIfNull(outerProfile);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(thickness);
@@ -59,7 +59,7 @@ public static class Lathe
             loop.Add(inner[i]);
         }
 
-        return RevolveLoop(name, loop, segments, sweepStart, sweep);
+        return RevolveLoop(name, loop, segments, sweepStart, sweep, creaseDegrees);
     }
 
     internal static void AddRevolution(MeshBuilder builder, IReadOnlyList<Vector2> points, bool closedLoop, int segments, float sweepStart, float sweep, float creaseDegrees)
