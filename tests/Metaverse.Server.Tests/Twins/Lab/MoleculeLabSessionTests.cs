@@ -118,7 +118,7 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Placement_errors_name_the_field_and_range_and_only_trainers_reset()
+    public async Task Placement_errors_name_the_field_and_range_and_only_trainers_reset_or_pause()
     {
         using var sam = await Join("sam");
         using var tess = await Join("tess", "trainer");
@@ -126,10 +126,12 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
         var place = sam.Send("place", ("molecule", "ibuprofen"), ("x", "NaN"), ("y", "1"), ("z", "-3"), ("qx", "0"), ("qy", "0"), ("qz", "0"), ("qw", "1"));
         var placed = sam.Send("place", ("molecule", "ibuprofen"), ("x", "3"), ("y", "1"), ("z", "-3"), ("qx", "0"), ("qy", "0"), ("qz", "0"), ("qw", "1"));
         var studentReset = sam.Send("reset");
+        var studentPause = sam.Send("time-scale", ("scale", "0"));
 
         Assert.Equal((false, "x", "-256–256 m"), (place.Ok, place.ErrorField, place.AcceptedRange));
         Assert.True(placed.Ok, placed.Message);
         Assert.Equal((false, "role", "admin, trainer"), (studentReset.Ok, studentReset.ErrorField, studentReset.AcceptedRange));
+        Assert.Equal((false, "role"), (studentPause.Ok, studentPause.ErrorField));
         Assert.True(tess.Send("reset").Ok);
         Assert.Equal(LabBench.RestPose(2), await Lab(lab => lab.PoseOf("ibuprofen")));
     }
