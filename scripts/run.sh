@@ -31,7 +31,7 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
 else
   step "no display: headless bots join the default room"
 fi
-echo "The default room runs three twins: cdc-line-1 (tablet line), bioreactor-1 and lyophilizer-1."
+echo "The default room runs four twins: cdc-line-1 (tablet line), bioreactor-1, lyophilizer-1 and molecule-lab-1."
 echo "While they run: curl http://127.0.0.1:$http_port/api/rooms/default/twins, /metrics, /api/rooms, /api/audit"
 echo "Each bot logs in over HTTP, connects over UDP, walks a smooth path (30 poses/s), receives the twins'"
 echo "channels, sends a chat line every second, and checks that it sees every other avatar and receives"

@@ -13,7 +13,7 @@ internal static class ServeCommand
         var bind = new Option<string?>("--bind") { Description = "Address to listen on [default: 127.0.0.1]" };
         var database = new Option<string?>("--db") { Description = "SQLite database file [default: data/metaverse.db]" };
         var tickHz = new Option<int?>("--tick-hz") { Description = "Simulation and replication rate, 10–60 Hz [default: 30]" };
-        var twins = new Option<string?>("--twins") { Description = "Twins started in the default room: comma-separated kinds, or none [default: cdc-line,bioreactor,lyophilizer]" };
+        var twins = new Option<string?>("--twins") { Description = "Twins started in the default room: comma-separated kinds, or none [default: cdc-line,bioreactor,lyophilizer,molecule-lab]" };
         var command = new Command("serve", "Run the server: UDP transport, rooms with a fixed-step tick and their twins, HTTP API (/health, /metrics, /api/rooms, /api/rooms/{room}/twins).")
         {
             udpPort, httpPort, bind, database, tickHz, twins,

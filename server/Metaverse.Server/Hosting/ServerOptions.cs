@@ -41,7 +41,7 @@ public sealed class ServerOptions
     public int TwinBytesPerSecond { get; set; } = 4_000;
 
     /// <summary>Twins started in the default room, as a comma-separated list of kinds (each becomes "&lt;kind&gt;-1"); "none" or empty for none.</summary>
-    public string DefaultTwins { get; set; } = "cdc-line,bioreactor,lyophilizer";
+    public string DefaultTwins { get; set; } = "cdc-line,bioreactor,lyophilizer,molecule-lab";
 
     /// <summary>Seed of the default twins' noise, so a run can be repeated.</summary>
     public ulong TwinSeed { get; set; } = 1;

@@ -144,7 +144,7 @@ internal sealed partial class SimulationLoop : IDisposable
             var started = Stopwatch.GetTimestamp();
             foreach (var room in _rooms.All)
             {
-                room.Step(tick.TotalSeconds);
+                room.Step(tick.TotalSeconds, _sessions.AvatarPoses);
             }
 
             _sessions.Tick();

@@ -8,7 +8,9 @@ namespace Metaverse.Server.Sessions;
 /// <summary>
 /// Commands addressed to a twin of the client's room: the twin validates them without changing
 /// anything, the audit record (target, old value, new value, reason) commits, then the change applies
-/// on the simulation thread. Only the kind's command roles may change a twin.
+/// on the simulation thread. Only the kind's command roles may change a twin (some actions only some of
+/// them: <see cref="TwinKind.ActionRoles"/>). For a kind with <see cref="TwinKind.InjectsActor"/> the server
+/// writes the sender's avatar entity id and name into the reserved <see cref="TwinActor"/> arguments.
 /// </summary>
 internal sealed partial class SessionHost
 {
@@ -47,9 +49,12 @@ internal sealed partial class SessionHost
             return (null, null, Refused(command, "twin_id", ids.Length > 0 ? ids : "this room has no twins", $"no twin '{command.TwinId}' in your room"));
         }
 
-        if (!twin.Kind.CommandRoles.Contains(session.Identity.Role))
+        var roles = twin.Kind.RolesFor(command.Action);
+        if (!roles.Contains(session.Identity.Role))
         {
-            return (twin, null, Refused(command, "role", string.Join(", ", twin.Kind.CommandRoles.Order(StringComparer.Ordinal)), $"the role '{session.Identity.Role}' may watch but not change a {twin.Kind.Name}"));
+            return (twin, null, Refused(command, "role", string.Join(", ", roles.Order(StringComparer.Ordinal)), ReferenceEquals(roles, twin.Kind.CommandRoles)
+                ? $"the role '{session.Identity.Role}' may watch but not change a {twin.Kind.Name}"
+                : $"the role '{session.Identity.Role}' may not send '{command.Action}' to a {twin.Kind.Name}"));
         }
 
         if (command.Reason.Trim().Length is 0 or > FieldRules.MaxLength)
@@ -59,9 +64,13 @@ internal sealed partial class SessionHost
 
         var preparation = command.Action == HostedTwin.TimeScaleAction
             ? twin.PrepareTimeScale(command.Arguments.GetValueOrDefault("scale"))
-            : twin.Twin.Prepare(new TwinCommand(command.Action, command.Arguments));
+            : twin.Twin.Prepare(new TwinCommand(command.Action, ArgumentsFor(twin.Kind, session, command)));
         return preparation.Error is { } error
             ? (twin, null, Refused(command, error.Field, error.AcceptedRange, error.Message))
             : (twin, preparation.Change, null);
     }
+
+    /// <summary>The client's arguments; for a kind that needs the sender, with its identity injected from the session (never trusted from the client).</summary>
+    private static IReadOnlyDictionary<string, string> ArgumentsFor(TwinKind kind, ClientSession session, Command command) =>
+        kind.InjectsActor ? TwinActor.Inject(command.Arguments, session.ClientId, session.Identity.Name) : command.Arguments;
 }

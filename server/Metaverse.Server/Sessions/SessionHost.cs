@@ -23,8 +23,12 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     private readonly Dictionary<int, ClientSession> _sessions = [];
     private readonly ConcurrentQueue<Action> _completions = new();
     private readonly SnapshotBroadcaster _snapshots = new(SnapshotSettings.From(options));
+    private SessionAvatarPoses? _avatarPoses;
 
     public SnapshotBroadcaster Snapshots => _snapshots;
+
+    /// <summary>Every connected client's latest pose by avatar entity id, for the rooms' twins that follow avatars.</summary>
+    public IAvatarPoses AvatarPoses => _avatarPoses ??= new SessionAvatarPoses(_sessions);
 
     /// <summary>Sessions that broke the protocol in some message (counted per session too).</summary>
     public long InvalidMessages { get; private set; }

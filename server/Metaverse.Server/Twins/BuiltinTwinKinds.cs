@@ -1,3 +1,5 @@
+using Metaverse.Server.Auth;
+using Metaverse.Server.Twins.Lab;
 using Metaverse.Twins.Core;
 using Metaverse.Twins.Patient;
 using Metaverse.Twins.Patient.Trial;
@@ -16,6 +18,12 @@ public static class BuiltinTwinKinds
     /// <summary>Roles that dose and study the patient twins.</summary>
     public static readonly IReadOnlySet<string> PatientRoles = new HashSet<string>(["clinician", "pharmacologist", "researcher", "trainer", "admin"], StringComparer.Ordinal);
 
+    /// <summary>Every role: anyone in a lab may grab, turn, hand over and put down molecules.</summary>
+    public static readonly IReadOnlySet<string> LabRoles = new HashSet<string>(Roles.All, StringComparer.Ordinal);
+
+    /// <summary>Roles that run a lab session: reset the bench, change the lab's time scale.</summary>
+    public static readonly IReadOnlySet<string> LabLeadRoles = new HashSet<string>(["trainer", "admin"], StringComparer.Ordinal);
+
     public static TwinKinds Create() => new(
     [
         new TwinKind("cdc-line", seed => CdcLine.CreateDefault(seed), 1_000, PlantRoles),
@@ -28,6 +36,15 @@ public static class BuiltinTwinKinds
                 ? TrialTwin.Create(spec)
                 : (null, new TwinError("arguments.spec", "a trial spec as JSON (see assets/trials/example-trial.json)", "a trial twin needs its spec")),
             FromSnapshot = TrialTwin.FromSnapshot,
+        },
+        new TwinKind(MoleculeLab.KindName, MoleculeLab.CreateDefault, 1, LabRoles)
+        {
+            InjectsActor = true,
+            ActionRoles = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+            {
+                [MoleculeLab.ResetAction] = LabLeadRoles,
+                [HostedTwin.TimeScaleAction] = LabLeadRoles,
+            },
         },
     ]);
 }

@@ -46,12 +46,20 @@ public sealed class RoomTwins
     /// <summary>Microseconds spent in <see cref="Step"/> since the room started (metrics).</summary>
     public long StepMicros { get; private set; }
 
-    /// <summary>Steps every twin by <paramref name="realSeconds"/> of wall-clock time (each at its own scale).</summary>
-    public void Step(double realSeconds)
+    /// <summary>
+    /// Steps every twin by <paramref name="realSeconds"/> of wall-clock time (each at its own scale); a twin
+    /// that follows avatars is first given <paramref name="avatars"/> (the room's members' poses), at any time scale.
+    /// </summary>
+    public void Step(double realSeconds, IAvatarPoses? avatars = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var twin in _twins)
         {
+            if (avatars is not null && twin.Twin is IFollowsAvatars follower)
+            {
+                follower.Follow(avatars);
+            }
+
             twin.Step(realSeconds);
         }
 

@@ -21,6 +21,21 @@ public sealed record TwinKind(string Name, Func<ulong, ITwin> Create, double Max
     /// </summary>
     public Func<TwinSnapshot, (ITwin? Twin, TwinError? Error)>? FromSnapshot { get; init; }
 
+    /// <summary>
+    /// When true, every command to a twin of this kind carries the sender's identity in the reserved
+    /// arguments of <see cref="TwinActor"/>, written by the server (whatever the client sent there is overwritten).
+    /// </summary>
+    public bool InjectsActor { get; init; }
+
+    /// <summary>
+    /// Actions only some of the <see cref="CommandRoles"/> may send (action → roles), e.g. a lab's reset;
+    /// actions not listed are open to all command roles.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ActionRoles { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>The roles that may send <paramref name="action"/> to a twin of this kind.</summary>
+    public IReadOnlySet<string> RolesFor(string action) => ActionRoles.GetValueOrDefault(action) ?? CommandRoles;
+
     public (ITwin? Twin, TwinError? Error) Rebuild(TwinSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
