@@ -12,15 +12,15 @@ namespace Metaverse.ClientXr.Content.Organs;
 public sealed class OrganSet
 {
     public static readonly Vector3 HeartPosition = new(0.02f, 1.27f, 0.04f);
-    public static readonly Vector3 LeftLungPosition = new(0.085f, 1.33f, 0f);
-    public static readonly Vector3 RightLungPosition = new(-0.085f, 1.33f, 0f);
+    public static readonly Vector3 LeftLungPosition = new(0.085f, 1.32f, 0f);
+    public static readonly Vector3 RightLungPosition = new(-0.085f, 1.32f, 0f);
     public static readonly Vector3 LiverPosition = new(-0.03f, 1.14f, 0.02f);
     public static readonly Vector3 LeftKidneyPosition = new(0.065f, 1.08f, -0.055f);
     public static readonly Vector3 RightKidneyPosition = new(-0.065f, 1.06f, -0.055f);
     public static readonly Vector3 GutPosition = new(0f, 0.98f, 0.02f);
 
     /// <summary>On the front of the right lung's lower lobe, partly proud of its surface so it stays visible.</summary>
-    public static readonly Vector3 TumourPosition = new(-0.09f, 1.27f, 0.07f);
+    public static readonly Vector3 TumourPosition = new(-0.09f, 1.27f, 0.065f);
 
     public static readonly Rgba BodyColor = new(0.55f, 0.72f, 0.9f, 0.25f);
 

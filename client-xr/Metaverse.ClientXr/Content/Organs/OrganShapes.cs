@@ -26,25 +26,26 @@ public static class OrganShapes
         }, Slices, Stacks);
     }
 
-    /// <summary>≈ 24 cm tall, 11 cm wide, 16 cm deep; narrow apex, flattened medial face. The right lung is 5 % larger.</summary>
+    /// <summary>≈ 22 cm tall, 11 cm wide, 16 cm deep; broad base narrowing to the apex, flattened medial face. The right lung is 5 % larger.</summary>
     public static MeshData Lung(int side)
     {
         CheckSide(side);
         var scale = side < 0 ? 1.05f : 1f;
         return DeformedSphere.Create(side < 0 ? "right-lung" : "left-lung", d =>
         {
-            var apex = 1f - (0.45f * MathF.Pow(Math.Max(d.Y, 0f), 2f));
+            var apex = 1f - (0.5f * MathF.Pow((d.Y + 1f) / 2f, 1.5f));
             var medial = d.X * side < 0f ? 0.55f : 1f;
-            return new Vector3(d.X * 0.06f * apex * medial, d.Y * 0.12f, d.Z * 0.08f * apex) * scale;
+            var baseSquash = d.Y < 0f ? 0.8f : 1f;
+            return new Vector3(d.X * 0.07f * apex * medial, d.Y * 0.125f * baseSquash, d.Z * 0.085f * apex) * scale;
         }, Slices, Stacks);
     }
 
-    /// <summary>≈ 22 cm wide, up to 12 cm tall on the patient's right tapering to the left, 16 cm deep, flat underside.</summary>
+    /// <summary>≈ 22 cm wide, up to 12 cm tall on the patient's right tapering to the left, 14 cm deep, flat underside.</summary>
     public static MeshData Liver() => DeformedSphere.Create("liver", d =>
     {
         var height = 1f - (0.5f * (d.X + 1f) / 2f);
         var underside = d.Y < 0f ? 0.6f : 1f;
-        return new Vector3(d.X * 0.11f, d.Y * 0.07f * height * underside, d.Z * 0.08f);
+        return new Vector3(d.X * 0.11f, d.Y * 0.07f * height * underside, d.Z * 0.07f);
     }, Slices, Stacks);
 
     /// <summary>A bean ≈ 11 cm tall, 6 cm wide, 4.4 cm thick with the hilum dent on the medial side, upper pole tilted medially.</summary>

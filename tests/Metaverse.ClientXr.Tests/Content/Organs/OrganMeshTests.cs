@@ -16,8 +16,8 @@ public sealed class OrganMeshTests
 
     [Theory]
     [InlineData("heart", 0.07f, 0.14f)]
-    [InlineData("left-lung", 0.20f, 0.26f)]
-    [InlineData("right-lung", 0.20f, 0.27f)]
+    [InlineData("left-lung", 0.19f, 0.26f)]
+    [InlineData("right-lung", 0.19f, 0.27f)]
     [InlineData("liver", 0.18f, 0.25f)]
     [InlineData("left-kidney", 0.09f, 0.13f)]
     [InlineData("right-kidney", 0.09f, 0.13f)]
@@ -37,9 +37,12 @@ public sealed class OrganMeshTests
         var organs = ContentLibrary.Organs;
         foreach (var organ in organs.Organs)
         {
-            var centre = organ.Position + ((organ.Mesh.BoundsMin + organ.Mesh.BoundsMax) / 2f);
-            Assert.True(centre.Y is > 0.85f and < 1.5f, $"{organ.Name} at height {centre.Y}");
-            Assert.True(Math.Abs(centre.X) < 0.17f && Math.Abs(centre.Z) < 0.11f, $"{organ.Name} at {centre} is outside the torso");
+            // The torso is at least 0.15 m in radius and 0.62 × that deep between the hips and the shoulders.
+            var min = organ.Position + organ.Mesh.BoundsMin;
+            var max = organ.Position + organ.Mesh.BoundsMax;
+            Assert.True(min.Y > 0.85f && max.Y < 1.46f, $"{organ.Name} spans heights {min.Y}…{max.Y}");
+            Assert.True(Math.Max(-min.X, max.X) < 0.15f, $"{organ.Name} spans x {min.X}…{max.X}");
+            Assert.True(Math.Max(-min.Z, max.Z) < 0.15f * BodyOutline.TorsoDepthScale, $"{organ.Name} spans z {min.Z}…{max.Z}");
         }
 
         Assert.Equal(BodyOutline.Height, organs.Body.BoundsMax.Y, 2);
