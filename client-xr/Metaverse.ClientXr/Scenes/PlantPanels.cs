@@ -1,5 +1,4 @@
 using System.Numerics;
-using Metaverse.ClientXr.Ui;
 
 namespace Metaverse.ClientXr.Scenes;
 

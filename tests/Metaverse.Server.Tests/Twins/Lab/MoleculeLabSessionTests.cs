@@ -27,8 +27,8 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     {
         using var ada = await Join("ada");
         using var alan = await Join("alan");
-        ada.MoveRightHand(new Vector3(1.4f, 1.05f, -2.9f), Quaternion.Identity);
-        alan.MoveRightHand(new Vector3(1.0f, 1.05f, -2.9f), Quaternion.Identity);
+        ada.MoveRightHand(new Vector3(0.4f, 1.15f, -40.2f), Quaternion.Identity);
+        alan.MoveRightHand(new Vector3(0, 1.15f, -40.2f), Quaternion.Identity);
         Assert.True(ada.Send("grab", ("molecule", "caffeine"), ("hand", "right")).Ok);
 
         var grab = alan.Send("grab", ("molecule", "caffeine"), ("hand", "right"));
@@ -46,15 +46,15 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     public async Task A_held_molecule_follows_the_holders_hand_and_turns_with_it_without_audit_records()
     {
         using var ada = await Join("ada");
-        ada.MoveRightHand(new Vector3(1.4f, 1.05f, -2.9f), Quaternion.Identity);
+        ada.MoveRightHand(new Vector3(0.4f, 1.15f, -40.2f), Quaternion.Identity);
         Assert.True(ada.Send("grab", ("molecule", "caffeine"), ("hand", "right")).Ok);
         await Eventually(lab => lab.HolderOf("caffeine") == ada.AvatarEntityId, "the grab");
 
-        ada.MoveRightHand(new Vector3(0.5f, 1.5f, -1.0f), QuarterTurnAboutY);
+        ada.MoveRightHand(new Vector3(-0.5f, 1.6f, -38.3f), QuarterTurnAboutY);
         // Offset in the hand: (0, −0.05, −0.1); a quarter turn about +y takes −z to −x.
-        await Eventually(lab => Near(lab.PoseOf("caffeine"), new Vector3(0.4f, 1.45f, -1.0f), QuarterTurnAboutY), "the molecule to follow the turned hand");
-        ada.MoveRightHand(new Vector3(-2f, 1.2f, 0.5f), Quaternion.Identity);
-        await Eventually(lab => Near(lab.PoseOf("caffeine"), new Vector3(-2f, 1.15f, 0.4f), Quaternion.Identity), "the molecule to follow the moved hand");
+        await Eventually(lab => Near(lab.PoseOf("caffeine"), new Vector3(-0.6f, 1.55f, -38.3f), QuarterTurnAboutY), "the molecule to follow the turned hand");
+        ada.MoveRightHand(new Vector3(-3, 1.3f, -36.8f), Quaternion.Identity);
+        await Eventually(lab => Near(lab.PoseOf("caffeine"), new Vector3(-3, 1.25f, -36.9f), Quaternion.Identity), "the molecule to follow the moved hand");
 
         var audit = await _server.Http.GetFromJsonAsync<JsonElement>(new Uri("/api/audit", UriKind.Relative));
         Assert.Equal(["twin.grab"], audit.EnumerateArray().Select(r => r.GetProperty("action").GetString()));
@@ -64,7 +64,7 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     public async Task The_client_sees_its_own_avatar_entity_id_in_the_holder_channel()
     {
         using var ada = await Join("ada");
-        ada.MoveRightHand(new Vector3(0.6f, 1.05f, -2.9f), Quaternion.Identity);
+        ada.MoveRightHand(new Vector3(-0.4f, 1.15f, -40.2f), Quaternion.Identity);
         var catalog = ada.Client.Expect(e => e.TwinCatalog, "the catalog");
         var holder = 1 + catalog.Twins[0].Channels.Skip(1).ToList().FindIndex(c => c.Name == "paracetamol.holder");
 
@@ -78,8 +78,8 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     {
         using var ada = await Join("ada");
         using var alan = await Join("alan");
-        ada.MoveRightHand(new Vector3(1.4f, 1.05f, -2.9f), Quaternion.Identity);
-        alan.MoveRightHand(new Vector3(1.8f, 1.05f, -2.9f), Quaternion.Identity);
+        ada.MoveRightHand(new Vector3(0.4f, 1.15f, -40.2f), Quaternion.Identity);
+        alan.MoveRightHand(new Vector3(0.8f, 1.15f, -40.2f), Quaternion.Identity);
         Assert.True(ada.Send("grab", ("molecule", "caffeine"), ("hand", "right")).Ok);
         var asAda = (Id: (TwinActor.IdArgument, ada.AvatarEntityId.ToString(System.Globalization.CultureInfo.InvariantCulture)), Name: (TwinActor.NameArgument, "ada"));
 
@@ -97,11 +97,11 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     public async Task A_holder_who_disconnects_or_leaves_lets_go_and_the_molecule_stays_where_it_was(bool disconnect)
     {
         using var ada = await Join("ada");
-        ada.MoveRightHand(new Vector3(1.8f, 1.0f, -3.0f), Quaternion.Identity);
+        ada.MoveRightHand(new Vector3(0.8f, 1.1f, -40.3f), Quaternion.Identity);
         Assert.True(ada.Send("grab", ("molecule", "aspirin"), ("hand", "right")).Ok);
         await Eventually(lab => lab.HolderOf("aspirin") == ada.AvatarEntityId, "the grab");
-        ada.MoveRightHand(new Vector3(1.0f, 1.3f, -2.0f), Quaternion.Identity);
-        await Eventually(lab => Near(lab.PoseOf("aspirin"), new Vector3(1.0f, 1.3f, -2.0f), Quaternion.Identity), "the molecule to follow");
+        ada.MoveRightHand(new Vector3(0, 1.4f, -39.3f), Quaternion.Identity);
+        await Eventually(lab => Near(lab.PoseOf("aspirin"), new Vector3(0, 1.4f, -39.3f), Quaternion.Identity), "the molecule to follow");
 
         if (disconnect)
         {
@@ -114,7 +114,7 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
         }
 
         await Eventually(lab => lab.HolderOf("aspirin") == 0, "the molecule to be free");
-        Assert.True(await Lab(lab => Near(lab.PoseOf("aspirin"), new Vector3(1.0f, 1.3f, -2.0f), Quaternion.Identity)));
+        Assert.True(await Lab(lab => Near(lab.PoseOf("aspirin"), new Vector3(0, 1.4f, -39.3f), Quaternion.Identity)));
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public class MoleculeLabTests
 
         Assert.Equal(40, _lab.Channels.Count);
         Assert.Equal(["caffeine.x", "caffeine.y", "caffeine.z", "caffeine.qx", "caffeine.qy", "caffeine.qz", "caffeine.qw", "caffeine.holder"], _lab.Channels.Skip(24).Take(8).Select(c => c.Name));
-        Assert.Equal([1.4f, 1.0f, -3.0f, 0, 0, 0, 1, 0], values.Skip(24).Take(8).Select(v => (float)v));
-        Assert.All(LabBench.Molecules.Select(_lab.PoseOf), p => Assert.InRange(p.Position.X, 0, 2));
+        Assert.Equal([LabBench.RestX[3], LabBench.RestHeight, LabBench.BenchZ, 0, 0, 0, 1, 0], values.Skip(24).Take(8).Select(v => (float)v));
+        Assert.All(LabBench.Molecules.Select(_lab.PoseOf), p => Assert.InRange(p.Position.X, -1, 1));
     }
 
     [Fact]
@@ -57,50 +57,50 @@ public class MoleculeLabTests
     [Fact]
     public void A_held_molecule_keeps_its_grab_offset_to_the_hand_as_the_hand_moves_and_turns()
     {
-        _avatars.SetRightHand(Ada, new Vector3(1.4f, 1.05f, -2.9f), Quaternion.Identity);
+        _avatars.SetRightHand(Ada, new Vector3(0.4f, 1.15f, -40.2f), Quaternion.Identity);
         _lab.Execute(Grab(Ada, "ada", "caffeine", "right"));
         _lab.Follow(_avatars);
 
-        _avatars.SetRightHand(Ada, new Vector3(0.5f, 1.5f, -1.0f), QuarterTurnAboutY);
+        _avatars.SetRightHand(Ada, new Vector3(-0.5f, 1.6f, -38.3f), QuarterTurnAboutY);
         _lab.Follow(_avatars);
 
         // Offset in the hand: (0, −0.05, −0.1); a quarter turn about +y takes −z to −x.
         var pose = _lab.PoseOf("caffeine");
-        Assert.True(Vector3.Distance(new Vector3(0.4f, 1.45f, -1.0f), pose.Position) < 1e-5f, $"at {pose.Position}");
+        Assert.True(Vector3.Distance(new Vector3(-0.6f, 1.55f, -38.3f), pose.Position) < 1e-5f, $"at {pose.Position}");
         Assert.Equal(1, MathF.Abs(Quaternion.Dot(QuarterTurnAboutY, pose.Rotation)), 5);
 
-        _avatars.SetRightHand(Ada, new Vector3(0.5f, 1.5f, -1.0f), Quaternion.Identity);
+        _avatars.SetRightHand(Ada, new Vector3(-0.5f, 1.6f, -38.3f), Quaternion.Identity);
         _lab.Follow(_avatars);
-        Assert.True(Vector3.Distance(new Vector3(0.5f, 1.45f, -1.1f), _lab.PoseOf("caffeine").Position) < 1e-5f);
+        Assert.True(Vector3.Distance(new Vector3(-0.5f, 1.55f, -38.4f), _lab.PoseOf("caffeine").Position) < 1e-5f);
     }
 
     [Fact]
     public void In_a_room_the_grab_offset_is_taken_from_the_hand_when_the_grab_applies()
     {
-        _avatars.SetRightHand(Ada, new Vector3(1.4f, 1.05f, -2.9f), Quaternion.Identity);
+        _avatars.SetRightHand(Ada, new Vector3(0.4f, 1.15f, -40.2f), Quaternion.Identity);
         _lab.Follow(_avatars);
         _lab.Execute(Grab(Ada, "ada", "caffeine", "right"));
 
-        _avatars.SetRightHand(Ada, new Vector3(0.5f, 1.5f, -1.0f), Quaternion.Identity);
+        _avatars.SetRightHand(Ada, new Vector3(-0.5f, 1.6f, -38.3f), Quaternion.Identity);
         _lab.Follow(_avatars);
 
-        Assert.True(Vector3.Distance(new Vector3(0.5f, 1.45f, -1.1f), _lab.PoseOf("caffeine").Position) < 1e-5f, $"at {_lab.PoseOf("caffeine").Position}");
+        Assert.True(Vector3.Distance(new Vector3(-0.5f, 1.55f, -38.4f), _lab.PoseOf("caffeine").Position) < 1e-5f, $"at {_lab.PoseOf("caffeine").Position}");
     }
 
     [Fact]
     public void A_holder_without_a_pose_lets_go_and_the_molecule_stays_where_it_was()
     {
-        _avatars.SetLeftHand(Ada, new Vector3(0.2f, 1.0f, -3.0f), Quaternion.Identity);
+        _avatars.SetLeftHand(Ada, new Vector3(-0.8f, 1.1f, -40.3f), Quaternion.Identity);
         _lab.Execute(Grab(Ada, "ada", "theophylline", "left"));
         _lab.Follow(_avatars);
-        _avatars.SetLeftHand(Ada, new Vector3(2, 1.2f, 0), Quaternion.Identity);
+        _avatars.SetLeftHand(Ada, new Vector3(1, 1.3f, -37.3f), Quaternion.Identity);
         _lab.Follow(_avatars);
 
         _avatars.Remove(Ada);
         _lab.Follow(_avatars);
 
         Assert.Equal(0u, _lab.HolderOf("theophylline"));
-        Assert.Equal(new Vector3(2, 1.2f, 0), _lab.PoseOf("theophylline").Position);
+        Assert.Equal(new Vector3(1, 1.3f, -37.3f), _lab.PoseOf("theophylline").Position);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public class MoleculeLabTests
     [InlineData("qx", "Infinity", "qx", "-2–2")]
     public void A_bad_placement_names_the_field_and_its_range_and_moves_nothing(string argument, string value, string field, string range)
     {
-        var command = Place(Ada, "ada", "ibuprofen", new Vector3(1, 1, 1), Quaternion.Identity);
+        var command = Place(Ada, "ada", "ibuprofen", new Vector3(0, 1.1f, -36.3f), Quaternion.Identity);
         var arguments = new Dictionary<string, string>(command.Arguments) { [argument] = value };
 
         var error = _lab.Execute(command with { Arguments = arguments });
@@ -126,16 +126,16 @@ public class MoleculeLabTests
         _lab.Execute(Grab(Ada, "ada", "paracetamol", "right"));
 
         Assert.Equal("molecule", _lab.Execute(Place(Alan, "alan", "paracetamol", Vector3.One, Quaternion.Identity))?.Field);
-        Assert.Null(_lab.Execute(Place(Ada, "ada", "paracetamol", new Vector3(0.5f, 1.2f, -2), new Quaternion(0, 0, 0, 2))));
+        Assert.Null(_lab.Execute(Place(Ada, "ada", "paracetamol", new Vector3(-0.5f, 1.3f, -39.3f), new Quaternion(0, 0, 0, 2))));
 
-        Assert.Equal(new RigidPose(new Vector3(0.5f, 1.2f, -2), Quaternion.Identity), _lab.PoseOf("paracetamol"));
+        Assert.Equal(new RigidPose(new Vector3(-0.5f, 1.3f, -39.3f), Quaternion.Identity), _lab.PoseOf("paracetamol"));
         Assert.Equal(0u, _lab.HolderOf("paracetamol"));
     }
 
     [Fact]
     public void Reset_puts_every_molecule_back_on_the_bench_free()
     {
-        _lab.Execute(Place(Ada, "ada", "caffeine", new Vector3(5, 1, 5), QuarterTurnAboutY));
+        _lab.Execute(Place(Ada, "ada", "caffeine", new Vector3(4, 1.1f, -32.3f), QuarterTurnAboutY));
         _lab.Execute(Grab(Alan, "alan", "aspirin", "left"));
 
         Assert.Null(_lab.Execute(TwinCommand.Of(MoleculeLab.ResetAction)));
