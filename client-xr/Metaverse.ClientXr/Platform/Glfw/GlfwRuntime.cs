@@ -9,6 +9,8 @@ namespace Metaverse.ClientXr.Platform.Glfw;
 /// </summary>
 internal static unsafe class GlfwRuntime
 {
+    private const int InitAttempts = 4;
+    private static readonly TimeSpan InitRetryDelay = TimeSpan.FromMilliseconds(150);
     private static readonly Lock Gate = new();
     private static int _users;
     private static int _ownerThread;
@@ -34,9 +36,8 @@ internal static unsafe class GlfwRuntime
                 return missing;
             }
 
-            _lastError = null;
             GlfwNative.glfwSetErrorCallback(&OnError);
-            if (GlfwNative.glfwInit() == GlfwConstants.False)
+            if (!TryInit())
             {
                 return InitFailure(Environment.GetEnvironmentVariable("DISPLAY"), _lastError);
             }
@@ -61,6 +62,29 @@ internal static unsafe class GlfwRuntime
             {
                 GlfwNative.glfwTerminate();
             }
+        }
+    }
+
+    /// <summary>
+    /// glfwInit, tried a few times: an X server (Xvfb included) resets when its last client disconnects and refuses
+    /// connections for a moment, so a window opened right after another closed can fail once.
+    /// </summary>
+    private static bool TryInit()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            _lastError = null;
+            if (GlfwNative.glfwInit() != GlfwConstants.False)
+            {
+                return true;
+            }
+
+            if (attempt == InitAttempts)
+            {
+                return false;
+            }
+
+            Thread.Sleep(InitRetryDelay);
         }
     }
 

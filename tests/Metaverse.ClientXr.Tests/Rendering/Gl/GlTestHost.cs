@@ -19,10 +19,33 @@ internal static class GlTestHost
     private static readonly BlockingCollection<Action> Work = [];
     private static readonly Lazy<GlyphAtlas> SharedAtlas = new(() => GlyphAtlas.Build().ValueOrThrow());
     private static readonly Lazy<Thread> Worker = new(StartWorker);
+    private static bool _holding;
 
     public static GlyphAtlas Atlas => SharedAtlas.Value;
 
-    /// <summary>Runs <paramref name="body"/> on the GL thread with nothing created (for GLFW lifecycle tests).</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> on the GL thread with GLFW terminated (for init failure tests). Otherwise the host keeps
+    /// GLFW initialised for the whole run: one X connection, so the X server never resets between tests.
+    /// </summary>
+    public static void RunWithoutGlfw(Action body) => RunOnGlThread(() =>
+    {
+        if (_holding)
+        {
+            GlfwRuntime.Release();
+            _holding = false;
+        }
+
+        try
+        {
+            body();
+        }
+        finally
+        {
+            HoldGlfw();
+        }
+    });
+
+    /// <summary>Runs <paramref name="body"/> on the GL thread.</summary>
     public static void RunOnGlThread(Action body)
     {
         RequireDisplay();
@@ -66,8 +89,12 @@ internal static class GlTestHost
         }
     }
 
+    /// <summary>Keeps GLFW initialised; when that fails, each test's window creation reports the error itself.</summary>
+    private static void HoldGlfw() => _holding = GlfwRuntime.Acquire() is null;
+
     private static Thread StartWorker()
     {
+        Work.Add(HoldGlfw);
         var thread = new Thread(() =>
         {
             foreach (var item in Work.GetConsumingEnumerable())
