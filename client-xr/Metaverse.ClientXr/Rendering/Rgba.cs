@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Metaverse.ClientXr.Rendering;
 
-/// <summary>A colour in linear RGB with alpha, each 0–1 (the renderer converts to sRGB on output when the target is sRGB).</summary>
+/// <summary>A colour with alpha, each 0–1: linear RGB for meshes and lines, display (sRGB) values for UI quads and text (see <see cref="DrawList"/>).</summary>
 public readonly record struct Rgba(float R, float G, float B, float A = 1f)
 {
     public static readonly Rgba White = new(1f, 1f, 1f);

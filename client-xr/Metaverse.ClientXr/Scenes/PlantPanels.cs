@@ -40,7 +40,7 @@ internal sealed class PlantPanels
     private void Line(WorldContext world, string twin)
     {
         var ui = world.Ui;
-        ui.WindowBegin($"Tablet line · {twin}", LinePanel, new Vector2(2.3f, 2.1f));
+        ui.WindowBegin($"Tablet line · {twin}", LinePanel, new Vector2(2.4f, 1.75f));
         var running = world.Value(twin, "line.running") > 0;
         ui.Label(running ? "Line running" : "Line stopped");
         ui.SameLine();
@@ -71,7 +71,7 @@ internal sealed class PlantPanels
     private void Bioreactor(WorldContext world, string twin)
     {
         var ui = world.Ui;
-        ui.WindowBegin($"Bioreactor · {twin}", BioreactorPanel, new Vector2(2.6f, 2.1f));
+        ui.WindowBegin($"Bioreactor · {twin}", BioreactorPanel, new Vector2(2.4f, 1.75f));
         PanelWidgets.Reading(ui, "Viable cells", world.Value(twin, "cells.viable"), "10⁶/mL");
         PanelWidgets.Reading(ui, "Viability", world.Value(twin, "cells.viability"), "%", "0.0");
         PanelWidgets.Reading(ui, "Titer", world.Value(twin, "titer"), "mg/L", "0");
@@ -89,7 +89,7 @@ internal sealed class PlantPanels
     private void Dryer(WorldContext world, string twin)
     {
         var ui = world.Ui;
-        ui.WindowBegin($"Freeze dryer · {twin}", DryerPanel, new Vector2(2.6f, 2.1f));
+        ui.WindowBegin($"Freeze dryer · {twin}", DryerPanel, new Vector2(2.4f, 1.75f));
         PanelWidgets.Reading(ui, "Shelf", world.Value(twin, "shelf.temperature"), "°C", "0.0");
         PanelWidgets.Reading(ui, "Chamber", world.Value(twin, "chamber.pressure"), "Torr", "0.000");
         PanelWidgets.Reading(ui, "Dried", world.Value(twin, "shelf.dried_fraction"), "%", "0.0");

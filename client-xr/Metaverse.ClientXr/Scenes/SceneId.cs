@@ -33,7 +33,7 @@ public static class SceneLayout
     /// <summary>The default eye position, yaw and pitch (radians) of a scene: standing at its south side, looking north and slightly down.</summary>
     public static (Vector3 Position, float Yaw, float Pitch) Viewpoint(SceneId scene) => scene switch
     {
-        SceneId.Plant => (PlantCentre + new Vector3(0f, 3.2f, 11f), 0f, -0.22f),
+        SceneId.Plant => (PlantCentre + new Vector3(0f, 2.4f, 5.5f), 0f, -0.12f),
         SceneId.Patient => (PatientCentre + new Vector3(0f, 1.7f, 3.2f), 0f, -0.12f),
         SceneId.Molecules => (MoleculeCentre + new Vector3(0f, 1.6f, 1.8f), 0f, -0.3f),
         _ => throw new ArgumentOutOfRangeException(nameof(scene), scene, null),

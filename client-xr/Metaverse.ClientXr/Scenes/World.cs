@@ -12,8 +12,8 @@ namespace Metaverse.ClientXr.Scenes;
 /// </summary>
 internal sealed class World
 {
-    /// <summary>The scenes' panels are read from a few metres: text and rows twice the UI's default size.</summary>
-    public const float PanelScale = 2f;
+    /// <summary>The scenes' panels are read from a few metres: text and rows three times the UI's default size.</summary>
+    public const float PanelScale = 3f;
 
     private readonly PlantHall _plant = new();
     private readonly PatientRoom _patient = new();

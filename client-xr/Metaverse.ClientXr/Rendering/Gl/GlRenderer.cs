@@ -92,6 +92,7 @@ public sealed class GlRenderer : IDisposable
         _gl.Enable(GlConstants.Blend);
         _gl.BlendFunc(GlConstants.SrcAlpha, GlConstants.OneMinusSrcAlpha);
         _gl.DepthMask(0);
+        _gl.Disable(GlConstants.FramebufferSrgb); // panel colours are display (sRGB) values, written as they are
         _panels.DrawWorld(list.PanelItems, viewProjection, Stats);
         _gl.DepthMask(1);
         _gl.Disable(GlConstants.Blend);
@@ -105,7 +106,7 @@ public sealed class GlRenderer : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         ObjectDisposedException.ThrowIf(_disposed, this);
         _gl.Viewport(0, 0, width, height);
-        SetSrgb();
+        _gl.Disable(GlConstants.FramebufferSrgb); // overlay colours are display (sRGB) values
         _gl.Disable(GlConstants.DepthTest);
         _gl.Disable(GlConstants.CullFace);
         _gl.Enable(GlConstants.Blend);
