@@ -48,8 +48,14 @@ internal sealed class DesktopApp
 
     public World World => _world;
 
-    /// <summary>Joined, holding the room's twin catalog with values, and at least one snapshot decoded.</summary>
-    public bool Ready => _session.State == SessionState.Joined && _session.Twins.ChannelsWithValues > 0 && _session.SnapshotsDecoded > 0;
+    /// <summary>
+    /// Joined with snapshots decoding, and holding a value of every twin channel in the catalog — or, after half a
+    /// second of snapshots without a catalog, sure that the room has no twins.
+    /// </summary>
+    public bool Ready => _session.State == SessionState.Joined && _session.SnapshotsDecoded > 0
+        && (_session.Twins.Catalog is { } catalog
+            ? _session.Twins.ChannelsWithValues >= catalog.Twins.Sum(t => t.Channels.Count)
+            : _session.SnapshotsDecoded > 15);
 
     public string SceneName => _world.Scene.ToString().ToLowerInvariant();
 

@@ -12,10 +12,10 @@ internal static class PanelWidgets
     private static readonly Rgba Pending = new(0.75f, 0.75f, 0.75f);
     private static readonly Rgba Accepted = new(0.5f, 0.9f, 0.55f);
 
-    /// <summary>"label: value unit", or "label: —" before the first value.</summary>
+    /// <summary>"label: value unit", or "label: –" before the first value (the en dash is in the glyph atlas).</summary>
     public static void Reading(WorldUi ui, string label, float value, string unit, string format = "0.00") =>
         ui.Label(float.IsNaN(value)
-            ? $"{label}: —"
+            ? $"{label}: –"
             : string.Create(CultureInfo.InvariantCulture, $"{label}: {value.ToString(format, CultureInfo.InvariantCulture)} {unit}"));
 
     /// <summary>A chart of a channel's recorded history (the last five minutes), watching it from now on.</summary>
