@@ -6,7 +6,8 @@ namespace Metaverse.ClientXr.Rendering;
 /// <summary>
 /// Everything one frame draws, collected by the scenes and the UI and consumed by the renderer for each
 /// view. World units are metres; text and quads live in the XY plane of their <c>World</c> matrix
-/// (x right, y up, facing +z). Opaque meshes draw first (instanced by mesh), then lines, then quads and
+/// (x right, y up, facing +z). Opaque meshes draw first (instanced by mesh), then lines, then translucent meshes
+/// (colour alpha below 1: blended, not writing depth, unsorted — keep them few and convex), then quads and
 /// text in submission order (alpha-blended), then the screen overlay. Colours of meshes and lines are linear (lit
 /// and encoded to sRGB on output); colours of quads, text and the overlay are display (sRGB) values, as picked on
 /// screen for UI, and are written unchanged. Reuse one list: <see cref="Clear"/> each frame.

@@ -14,7 +14,10 @@ namespace Metaverse.ClientXr.Scenes;
 internal sealed class MoleculeLab
 {
     /// <summary>Radius (metres) around a molecule's centre that a ray must pass within to grab it.</summary>
-    public const float GrabRadius = 0.22f;
+    public const float GrabRadius = 0.15f;
+
+    /// <summary>Model scale: 1 Å = 3 cm, so the largest molecule here (ibuprofen, about 13 Å) spans about 0.4 m.</summary>
+    public const float MetresPerAngstrom = 0.03f;
 
     public static readonly Vector3 BenchCentre = SceneLayout.MoleculeCentre + new Vector3(0f, 0.45f, -0.3f);
     private static readonly Vector3 BenchSize = new(2.6f, 0.9f, 0.8f);
@@ -89,8 +92,8 @@ internal sealed class MoleculeLab
         }
 
         var label = pose.Holder == 0 ? name : $"{name} · {HolderName(world, pose.Holder)}";
-        var tag = Matrix4x4.CreateTranslation(pose.Position + new Vector3(-0.15f, 0.28f, 0f));
-        list.Text(label, tag, 0.05f, Rgba.White);
+        var width = world.Ui.Font.MeasureWidth(label, 0.04f);
+        list.Text(label, Matrix4x4.CreateTranslation(pose.Position + new Vector3(-width / 2f, 0.2f, 0f)), 0.04f, Rgba.White);
     }
 
     private static string HolderName(WorldContext world, uint holder) =>
@@ -106,7 +109,7 @@ internal sealed class MoleculeLab
                 Console.Error.WriteLine($"molecule lab: {name} is not shown: {loaded.Error}");
             }
 
-            model = loaded.Molecule is { } molecule ? BallAndStick.Build(molecule) : [];
+            model = loaded.Molecule is { } molecule ? BallAndStick.Build(molecule, MetresPerAngstrom) : [];
             _models[name] = model;
         }
 

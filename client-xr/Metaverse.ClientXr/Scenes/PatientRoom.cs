@@ -15,7 +15,7 @@ internal sealed class PatientRoom
     /// <summary>Where the body stands (feet), facing +z toward the room's viewpoint.</summary>
     public static readonly Vector3 BodyAt = SceneLayout.PatientCentre + new Vector3(-0.3f, 0f, 0f);
 
-    public static readonly Matrix4x4 Panel = Matrix4x4.CreateTranslation(SceneLayout.PatientCentre + new Vector3(0.35f, 2.05f, -0.2f));
+    public static readonly Matrix4x4 Panel = Matrix4x4.CreateTranslation(SceneLayout.PatientCentre + new Vector3(0.3f, 2.1f, -0.2f));
 
     private readonly float[] _chart = new float[300];
     private float _doseMg = 500f;
@@ -52,7 +52,7 @@ internal sealed class PatientRoom
     private void DrawPanel(WorldContext world, string? patient, float scale)
     {
         var ui = world.Ui;
-        ui.WindowBegin(patient is null ? "Patient" : $"Patient · {patient}", Panel, new Vector2(2.4f, 2.2f));
+        ui.WindowBegin(patient is null ? "Patient" : $"Patient · {patient}", Panel, new Vector2(1.9f, 1.9f));
         if (patient is null)
         {
             ui.Label("No patient in this room yet.");

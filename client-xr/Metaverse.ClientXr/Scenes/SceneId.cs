@@ -35,7 +35,7 @@ public static class SceneLayout
     {
         SceneId.Plant => (PlantCentre + new Vector3(0f, 2.4f, 5.5f), 0f, -0.12f),
         SceneId.Patient => (PatientCentre + new Vector3(0f, 1.7f, 3.2f), 0f, -0.12f),
-        SceneId.Molecules => (MoleculeCentre + new Vector3(0f, 1.6f, 1.8f), 0f, -0.3f),
+        SceneId.Molecules => (MoleculeCentre + new Vector3(0f, 1.55f, 1.2f), 0f, -0.35f),
         _ => throw new ArgumentOutOfRangeException(nameof(scene), scene, null),
     };
 

@@ -88,10 +88,11 @@ public sealed class GlRenderer : IDisposable
         _meshes.Draw(list.Meshes, view, viewProjection, Options.Lighting, Stats);
         _lines.Draw(list.Lines, viewProjection, Stats);
 
-        _gl.Disable(GlConstants.CullFace);
         _gl.Enable(GlConstants.Blend);
         _gl.BlendFunc(GlConstants.SrcAlpha, GlConstants.OneMinusSrcAlpha);
         _gl.DepthMask(0);
+        _meshes.Draw(list.Meshes, view, viewProjection, Options.Lighting, Stats, translucent: true);
+        _gl.Disable(GlConstants.CullFace);
         _gl.Disable(GlConstants.FramebufferSrgb); // panel colours are display (sRGB) values, written as they are
         _panels.DrawWorld(list.PanelItems, viewProjection, Stats);
         _gl.DepthMask(1);

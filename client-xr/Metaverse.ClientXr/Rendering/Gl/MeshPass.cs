@@ -4,7 +4,8 @@ using Metaverse.ClientXr.Platform.Gl;
 namespace Metaverse.ClientXr.Rendering.Gl;
 
 /// <summary>
-/// Draws a list's <see cref="MeshInstance"/>s: instances grouped by mesh (by reference), one glDrawElementsInstanced per mesh.
+/// Draws a list's <see cref="MeshInstance"/>s: instances grouped by mesh (by reference), one glDrawElementsInstanced per mesh,
+/// either the opaque ones (alpha 1) or the translucent ones (alpha below 1, drawn after everything opaque).
 /// Each <see cref="MeshData"/> is uploaded the first time it is seen and kept until <see cref="Forget"/> or disposal.
 /// </summary>
 internal sealed class MeshPass : IDisposable
@@ -37,14 +38,14 @@ internal sealed class MeshPass : IDisposable
     /// <summary>Meshes resident on the GPU.</summary>
     public int UploadedMeshes => _meshes.Count;
 
-    public void Draw(ReadOnlySpan<MeshInstance> instances, in RenderView view, in Matrix4x4 viewProjection, SceneLighting lighting, FrameStats stats)
+    public void Draw(ReadOnlySpan<MeshInstance> instances, in RenderView view, in Matrix4x4 viewProjection, SceneLighting lighting, FrameStats stats, bool translucent = false)
     {
-        if (instances.IsEmpty)
+        Collect(instances, translucent);
+        if (_used.Count == 0)
         {
             return;
         }
 
-        Collect(instances);
         _program.Use();
         _program.SetMatrix(_viewProjection, viewProjection);
         _program.SetVector(_lightDirection, Vector3.Normalize(lighting.Direction));
@@ -87,10 +88,15 @@ internal sealed class MeshPass : IDisposable
         _program.Dispose();
     }
 
-    private void Collect(ReadOnlySpan<MeshInstance> instances)
+    private void Collect(ReadOnlySpan<MeshInstance> instances, bool translucent)
     {
         foreach (ref readonly var instance in instances)
         {
+            if (instance.Color.A < 1f != translucent)
+            {
+                continue;
+            }
+
             if (!_meshes.TryGetValue(instance.Mesh, out var gpu))
             {
                 gpu = new GpuMesh(_gl, instance.Mesh, _instances.Handle);

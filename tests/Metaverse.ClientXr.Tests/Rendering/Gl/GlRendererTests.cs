@@ -30,6 +30,18 @@ public sealed class GlRendererTests
     }
 
     [Fact]
+    public void A_translucent_mesh_in_front_lets_the_opaque_one_behind_show_through_whatever_the_order_added()
+    {
+        var image = RenderFrame(list =>
+        {
+            list.Mesh(Cube, Matrix4x4.CreateScale(1.4f) * Matrix4x4.CreateTranslation(0f, 0f, 1f), new Rgba(0f, 0f, 1f, 0.5f), emissive: true);
+            list.Mesh(Cube, Matrix4x4.Identity, new Rgba(1f, 0f, 0f), emissive: true);
+        });
+        var (r, g, b, _) = image[GlTestHost.Width / 2, GlTestHost.Height / 2];
+        Assert.True(r is > 90 and < 200 && b is > 90 and < 200 && g < 20, $"centre pixel ({r}, {g}, {b}) should be half red, half blue");
+    }
+
+    [Fact]
     public void Fifty_cubes_of_one_mesh_are_one_instanced_draw_call()
     {
         GlTestHost.Run((_, gl, renderer) =>
