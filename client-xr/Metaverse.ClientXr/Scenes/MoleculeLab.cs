@@ -23,6 +23,9 @@ internal sealed class MoleculeLab
     private static readonly Vector3 BenchSize = new(2.6f, 0.9f, 0.8f);
     private static readonly Rgba BenchColor = new(0.35f, 0.37f, 0.4f);
     private static readonly Rgba HeldByMe = new(0.3f, 0.8f, 1f);
+
+    /// <summary>The lab's panel, to the left of the bench, turned a little toward the viewpoint.</summary>
+    private static readonly Matrix4x4 InfoPanel = Matrix4x4.CreateRotationY(0.5f) * Matrix4x4.CreateTranslation(SceneLayout.MoleculeCentre + new Vector3(-2.9f, 2.1f, -0.2f));
     private readonly Dictionary<string, IReadOnlyList<MoleculePart>> _models = [];
 
     /// <summary>The molecule this client holds (as the server last said), or null.</summary>
@@ -54,13 +57,31 @@ internal sealed class MoleculeLab
             Draw(world, name, pose.Value, list);
             var mine = pose.Value.Holder == world.Session.AvatarEntityId;
             Held = mine ? name : Held;
-            if ((pose.Value.Holder == 0 || mine) && Hit(world.Hand.Ray, pose.Value.Position, out var distance) && distance < nearest)
+            // A molecule someone else holds is a target too: the server refuses the grab and its reason (who holds it) shows.
+            if (Hit(world.Hand.Ray, pose.Value.Position, out var distance) && distance < nearest)
             {
                 (target, nearest) = (name, distance);
             }
         }
 
         Interact(world, lab, target, nearest, pointerFree);
+        Panel(world, lab);
+    }
+
+    /// <summary>How to handle the molecules, the server's answer to the last grab or release, and (trainers) a reset.</summary>
+    private static void Panel(WorldContext world, string lab)
+    {
+        var ui = world.Ui;
+        ui.WindowBegin("Molecule lab", InfoPanel, new Vector2(1.5f, 0.9f));
+        ui.Label("Point, press and hold to pick up.");
+        ui.Label("Release to put down or hand over.");
+        if (ui.Button("Put all back"))
+        {
+            world.Commands.Send("lab", lab, "reset", world.Reason);
+        }
+
+        PanelWidgets.Feedback(world, "lab");
+        ui.WindowEnd();
     }
 
     private void Interact(WorldContext world, string lab, string? target, float distance, bool pointerFree)
