@@ -28,6 +28,7 @@ internal static class DesktopClientProcess
         }
     }
 
+    /// <summary>Runs the client in desktop mode; an <paramref name="environment"/> value of null removes that variable.</summary>
     public static async Task<(int ExitCode, string StandardError)> Run(ServerFixture server, string[] arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
@@ -40,7 +41,14 @@ internal static class DesktopClientProcess
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[key] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         using var process = Process.Start(start)!;

@@ -76,6 +76,16 @@ public sealed class DesktopClientTests
         Assert.True(changed > 150 && changed > 5 * unchanged, $"the stop changed only {changed} pixels (same state: {unchanged})");
     }
 
+    [Fact]
+    public async Task Without_a_display_the_client_exits_with_a_clear_message_naming_the_package()
+    {
+        await using var server = await ServerFixture.Start();
+        var (exit, errors) = await DesktopClientProcess.Run(server, ["--after-frames", "1"], new Dictionary<string, string?> { ["DISPLAY"] = null, ["WAYLAND_DISPLAY"] = null });
+        Assert.Equal(3, exit);
+        Assert.Contains("xvfb", errors, StringComparison.Ordinal);
+        Assert.Contains("DISPLAY", errors, StringComparison.Ordinal);
+    }
+
     private static void Command(SessionClient client, string id, string action, params (string Name, string Value)[] arguments)
     {
         var command = new Command { RequestId = id, TwinId = "cdc-line-1", Action = action, Reason = "desktop client test" };
