@@ -19,7 +19,7 @@ public sealed class TwinCommandFeedbackTests
         Clients.Pump([trainer], () => commands.Feedback("feeder")!.Value.Outcome != CommandOutcome.Pending, "the refusal");
         var refused = commands.Feedback("feeder")!.Value;
         Assert.Equal(CommandOutcome.Rejected, refused.Outcome);
-        Assert.Contains("value", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("feeder.api.setpoint", refused.Text, StringComparison.Ordinal);
         Assert.Contains("10", refused.Text, StringComparison.Ordinal);
 
         commands.Send("feeder", "cdc-line-1", "setpoint", "training: back to normal", ("name", "feeder.api.setpoint"), ("value", "2.5"));

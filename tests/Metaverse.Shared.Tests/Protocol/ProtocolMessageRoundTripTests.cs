@@ -42,6 +42,7 @@ public sealed class ProtocolMessageRoundTripTests
         AssertRoundTrip(Snapshot(), Metaverse.Shared.Messages.Snapshot.Parser);
         AssertRoundTrip(new SnapshotAck { Tick = 4_000_000_000 }, SnapshotAck.Parser);
         AssertRoundTrip(Catalog(), TwinCatalog.Parser);
+        AssertRoundTrip(Members(), RoomMembers.Parser);
         AssertRoundTrip(Command(), Metaverse.Shared.Messages.Command.Parser);
         AssertRoundTrip(new Command { RequestId = "r2", EntityId = 7, Action = "annotate" }, Metaverse.Shared.Messages.Command.Parser);
         AssertRoundTrip(CommandResult(), Metaverse.Shared.Messages.CommandResult.Parser);
@@ -92,6 +93,7 @@ public sealed class ProtocolMessageRoundTripTests
             new() { CommandResult = CommandResult() },
             new() { Chat = Chat() },
             new() { TwinCatalog = Catalog() },
+            new() { RoomMembers = Members() },
         ];
         return envelopes.Select(e => (e.MessageCase, e));
     }
@@ -122,6 +124,14 @@ public sealed class ProtocolMessageRoundTripTests
         Head = new TrackedPose { Position = new Vec3 { X = 1.5f, Y = 1.7f, Z = -2 }, Rotation = new Quat { X = 0, Y = 0.7071068f, Z = 0, W = 0.7071068f }, Tracked = true },
         LeftHand = new TrackedPose { Position = new Vec3 { X = 1.2f, Y = 1.1f, Z = -1.8f }, Rotation = new Quat { W = 1 }, Tracked = true },
         RightHand = new TrackedPose { Position = new Vec3 { X = float.MaxValue, Y = float.Epsilon, Z = -256f }, Rotation = new Quat { X = 1 }, Tracked = false },
+    };
+
+    private static RoomMembers Members() => new()
+    {
+        RoomId = "lobby",
+        Full = true,
+        Joined = { new RoomMember { AvatarEntityId = 7, Name = "Dr. Ærø", Role = "clinician" } },
+        Left = { 3, 4_000_000_000 },
     };
 
     private static TwinCatalog Catalog() => new()
