@@ -13,8 +13,8 @@ namespace Metaverse.ClientXr.Scenes;
 internal sealed class AvatarLayer
 {
     public const float DrawDistance = 30f;
-    private const float NameHeight = 0.07f;
-    private const float NameAboveHead = 0.2f;
+    private const float NameHeight = 0.12f;
+    private const float NameAboveHead = 0.22f;
 
     /// <summary>Avatars drawn in the last frame.</summary>
     public int Drawn { get; private set; }
