@@ -1,11 +1,14 @@
 using System.Numerics;
+using Metaverse.ClientXr.Ui;
 
 namespace Metaverse.ClientXr.Scenes;
 
 /// <summary>
 /// The plant hall's world-space panels, one above each machine, facing +z: live readings with units, a chart of a
 /// key channel's history, and controls whose commands carry the user's reason (a slider sends one setpoint on
-/// release; the server's refusal shows under it).
+/// release; the server's refusal shows under it). Setpoints the twin publishes as channels (bioreactor temperature,
+/// shelf) follow the server; the line's feed and turret setpoints are parameters, not replicated, so those sliders
+/// start at the model defaults and keep what this user last sent.
 /// </summary>
 internal sealed class PlantPanels
 {
@@ -76,6 +79,7 @@ internal sealed class PlantPanels
         PanelWidgets.Reading(ui, "Viability", world.Value(twin, "cells.viability"), "%", "0.0");
         PanelWidgets.Reading(ui, "Titer", world.Value(twin, "titer"), "mg/L", "0");
         PanelWidgets.Reading(ui, "Temperature", world.Value(twin, "temperature.pv"), "°C");
+        Follow(ui, "Setpoint##temperature", ref _temperatureSetpoint, world.Value(twin, "temperature.sp"));
         if (ui.Slider("Setpoint##temperature", ref _temperatureSetpoint, 30f, 40f, "{0:0.0} °C"))
         {
             world.Commands.Send("bioreactor", twin, "setpoint", world.Reason, ("loop", "temperature"), ("value", PanelWidgets.Number(_temperatureSetpoint)));
@@ -86,6 +90,15 @@ internal sealed class PlantPanels
         ui.WindowEnd();
     }
 
+    /// <summary>A slider whose setpoint is a replicated channel shows the server's value unless someone is dragging it here.</summary>
+    private static void Follow(WorldUi ui, string slider, ref float value, float replicated)
+    {
+        if (!float.IsNaN(replicated) && !ui.IsDragging(slider))
+        {
+            value = replicated;
+        }
+    }
+
     private void Dryer(WorldContext world, string twin)
     {
         var ui = world.Ui;
@@ -94,6 +107,7 @@ internal sealed class PlantPanels
         PanelWidgets.Reading(ui, "Chamber", world.Value(twin, "chamber.pressure"), "Torr", "0.000");
         PanelWidgets.Reading(ui, "Dried", world.Value(twin, "shelf.dried_fraction"), "%", "0.0");
         PanelWidgets.Reading(ui, "Warmest vial", world.Value(twin, "product.max_bottom_temperature"), "°C", "0.0");
+        Follow(ui, "Shelf setpoint##shelf", ref _shelfSetpoint, world.Value(twin, "shelf.setpoint"));
         if (ui.Slider("Shelf setpoint##shelf", ref _shelfSetpoint, -50f, 40f, "{0:0} °C"))
         {
             world.Commands.Send("dryer", twin, "setpoint", world.Reason, ("target", "shelf"), ("value_c", PanelWidgets.Number(_shelfSetpoint)));
