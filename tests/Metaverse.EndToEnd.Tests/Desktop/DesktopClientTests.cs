@@ -38,11 +38,7 @@ public sealed class DesktopClientTests
         var head = new Vector3(0, 1.7f, 8) + (forward * 2f);
         var facing = Quaternion.CreateFromAxisAngle(Vector3.UnitY, MathF.PI); // looking back at the viewer
         var pose = new AvatarPose(head, facing, head + new Vector3(-0.3f, -0.6f, 0), facing, head + new Vector3(0.3f, -0.6f, 0), facing);
-        using var stop = new CancellationTokenSource();
-        var standing = Stand(visitor, pose, stop.Token);
-        var seen = await DesktopClientProcess.Screenshot(server, "viewer", camera);
-        await stop.CancelAsync();
-        await standing;
+        var seen = await KeptAlive(visitor, () => DesktopClientProcess.Screenshot(server, "viewer", camera), pose);
 
         var (cx, cy) = (seen.Width / 2, seen.Height / 2);
         Assert.True(Pixels.Distance(empty[cx, cy], seen[cx, cy]) > 60, $"the middle of the frame should show the visitor's head: {empty[cx, cy]} → {seen[cx, cy]}");
@@ -64,8 +60,8 @@ public sealed class DesktopClientTests
 
         // Close in front of the line's panel, which fills most of the frame.
         string[] camera = ["--camera", "-5.2,3.6,-2.2,0,0", "--after-frames", "5"];
-        var running = await DesktopClientProcess.Screenshot(server, "viewer", camera);
-        var runningAgain = await DesktopClientProcess.Screenshot(server, "viewer", camera);
+        var running = await KeptAlive(trainer, () => DesktopClientProcess.Screenshot(server, "viewer", camera));
+        var runningAgain = await KeptAlive(trainer, () => DesktopClientProcess.Screenshot(server, "viewer", camera));
         Command(trainer, "stop", "stop");
         Clients.Pump([trainer], () => Value(trainer, "line.running") == 0, "the line to stop");
         var stopped = await DesktopClientProcess.Screenshot(server, "viewer", camera);
@@ -100,14 +96,33 @@ public sealed class DesktopClientTests
     private static float Value(SessionClient client, string channel) =>
         client.Twins.TryGet("cdc-line-1", channel, out var value) ? value : float.NaN;
 
-    /// <summary>Keeps <paramref name="client"/> standing at <paramref name="pose"/> (30 poses a second) until cancelled.</summary>
-    private static Task Stand(SessionClient client, AvatarPose pose, CancellationToken stop) => Task.Run(async () =>
+    /// <summary>
+    /// Runs <paramref name="action"/> while <paramref name="client"/> keeps sending poses (30 a second, at <paramref name="pose"/>
+    /// or standing at the origin) and polling, so the server does not time it out while a screenshot is taken.
+    /// </summary>
+    private static async Task<T> KeptAlive<T>(SessionClient client, Func<Task<T>> action, AvatarPose? pose = null)
     {
-        while (!stop.IsCancellationRequested)
+        using var stop = new CancellationTokenSource();
+        var standing = pose ?? new AvatarPose(new Vector3(0, 1.7f, 0), Quaternion.Identity, new Vector3(-0.3f, 1, 0), Quaternion.Identity, new Vector3(0.3f, 1, 0), Quaternion.Identity);
+        var pump = Task.Run(
+            async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    client.SendPose(standing);
+                    client.Poll(TimeSpan.FromMilliseconds(1));
+                    await Task.Delay(33, CancellationToken.None);
+                }
+            },
+            CancellationToken.None);
+        try
         {
-            client.SendPose(pose);
-            client.Poll(TimeSpan.FromMilliseconds(1));
-            await Task.Delay(33, CancellationToken.None);
+            return await action();
         }
-    }, CancellationToken.None);
+        finally
+        {
+            await stop.CancelAsync();
+            await pump;
+        }
+    }
 }
