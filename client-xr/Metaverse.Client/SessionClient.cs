@@ -325,9 +325,8 @@ public sealed class SessionClient : INetEventListener, IDisposable
             case Envelope.MessageOneofCase.Snapshot:
                 OnSnapshot(envelope.Snapshot);
                 break;
-            case Envelope.MessageOneofCase.Chat:
-                Chat.Record(envelope.Chat.FromClientId, envelope.Chat.Text);
-                ChatReceived?.Invoke(this, envelope.Chat);
+            case Envelope.MessageOneofCase.ChatBatch:
+                OnChat(envelope.ChatBatch);
                 break;
             case Envelope.MessageOneofCase.TwinCatalog:
                 Twins.Apply(envelope.TwinCatalog);
@@ -341,6 +340,19 @@ public sealed class SessionClient : INetEventListener, IDisposable
             default:
                 InvalidMessages++;
                 break;
+        }
+    }
+
+    /// <summary>Every line of the batch but this client's own, in order.</summary>
+    private void OnChat(ChatBatch batch)
+    {
+        foreach (var line in batch.Messages)
+        {
+            if (line.FromClientId != ClientId)
+            {
+                Chat.Record(line.FromClientId, line.Text);
+                ChatReceived?.Invoke(this, line);
+            }
         }
     }
 

@@ -60,8 +60,8 @@ public class SessionClientTests
         Assert.NotEqual(SnapshotInterpolationMode.None, client.SampleAvatars(out var avatars));
         Assert.Contains(OtherId, avatars.Keys);
 
-        server.Send(new Envelope { Chat = new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #2" } }, DeliveryMethod.ReliableOrdered, 0);
-        server.Send(new Envelope { Chat = new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #1" } }, DeliveryMethod.ReliableOrdered, 0);
+        server.Send(new Envelope { ChatBatch = new ChatBatch { Messages = { new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #2" } } } }, DeliveryMethod.ReliableOrdered, 0);
+        server.Send(new Envelope { ChatBatch = new ChatBatch { Messages = { new ChatMessage { FromClientId = ClientId, FromName = "ann", Text = "ann #0" }, new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #1" } } } }, DeliveryMethod.ReliableOrdered, 0);
         Pump(server, client, () => client.Chat.Received == 2);
         Assert.Equal(1, client.Chat.OutOfOrder);
         Assert.Equal(0, client.Chat.MissingFrom(OtherId, 2));

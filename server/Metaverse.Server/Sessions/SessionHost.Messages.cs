@@ -133,17 +133,13 @@ internal sealed partial class SessionHost
             return;
         }
 
-        var relayed = Wrap(new Envelope
+        ChatBatch(session.Room!).Messages.Add(new ChatMessage
         {
-            Chat = new ChatMessage { FromClientId = session.ClientId, FromName = session.Identity.Name, Text = chat.Text, UtcUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() },
+            FromClientId = session.ClientId,
+            FromName = session.Identity.Name,
+            Text = chat.Text,
+            UtcUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
         });
-        foreach (var member in Members(session.Room!))
-        {
-            if (member != session)
-            {
-                member.Peer.SendControl(relayed);
-            }
-        }
     }
 
     private IEnumerable<ClientSession> Members(Room room) =>

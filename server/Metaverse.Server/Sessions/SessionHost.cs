@@ -98,6 +98,7 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     public void Tick()
     {
         FlushRosterChanges();
+        FlushChat();
         foreach (var room in rooms.All)
         {
             _snapshots.Broadcast(room, _sessions);

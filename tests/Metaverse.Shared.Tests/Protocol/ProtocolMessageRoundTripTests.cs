@@ -94,6 +94,7 @@ public sealed class ProtocolMessageRoundTripTests
             new() { Chat = Chat() },
             new() { TwinCatalog = Catalog() },
             new() { RoomMembers = Members() },
+            new() { ChatBatch = new ChatBatch { Messages = { Chat(), Chat() } } },
         ];
         return envelopes.Select(e => (e.MessageCase, e));
     }
