@@ -96,6 +96,11 @@ internal sealed class DesktopApp
             System.Globalization.CultureInfo.InvariantCulture,
             $"{SceneName} · {_session.Roster.Count} in room · frame {times.Percentile(0.5):0.0} ms p50 · {stats.DrawCalls} draws · {stats.Triangles} tris · RTT {_session.Peer.Rtt.TotalMilliseconds:0} ms");
         list.ScreenText(text, new Vector2(8, 6), 18f, new Rgba(0.05f, 0.07f, 0.12f));
+        if (_session.State != SessionState.Joined)
+        {
+            list.ScreenText($"{_session.State.ToString().ToLowerInvariant()} — server {_session.Server}", new Vector2(8, 50), 18f, new Rgba(0.6f, 0.1f, 0.05f));
+        }
+
         list.ScreenText("right-drag look · WASD/QE move (Shift fast) · click select · drag grab · Tab scene · Esc menu · F3 overlay", new Vector2(8, 28), 15f, new Rgba(0.12f, 0.14f, 0.2f));
     }
 
