@@ -98,7 +98,7 @@ internal sealed class DesktopApp
         list.ScreenText(text, new Vector2(8, 6), 18f, new Rgba(0.05f, 0.07f, 0.12f));
         if (_session.State != SessionState.Joined)
         {
-            list.ScreenText($"{_session.State.ToString().ToLowerInvariant()} — server {_session.Server}", new Vector2(8, 50), 18f, new Rgba(0.6f, 0.1f, 0.05f));
+            list.ScreenText($"{_session.State.ToString().ToLowerInvariant()}: server {_session.Server}", new Vector2(8, 50), 18f, new Rgba(0.6f, 0.1f, 0.05f));
         }
 
         list.ScreenText("right-drag look · WASD/QE move (Shift fast) · click select · drag grab · Tab scene · Esc menu · F3 overlay", new Vector2(8, 28), 15f, new Rgba(0.12f, 0.14f, 0.2f));
