@@ -3,7 +3,9 @@
  * a select action with haptics on press, and the full session lifecycle. It renders a red 0.4 m square at
  * (0, 1.6, -2) with fixed-function GL so the eyes see it with parallax.
  *
- * Usage: driver [frames]  — requests exit after submitting `frames` frames (default 60). On session loss it
+ * Usage: driver [frames [misuse]]  — requests exit after submitting `frames` frames (default 60). `misuse` first
+ * makes one deliberately invalid call (XrSystemProperties without its type) so a test can see the validation
+ * layer report it. On session loss it
  * re-creates the session once; on instance loss it destroys the instance and tries to create one again.
  * Exit status 0 on a clean run, 1 with a message naming the failing call otherwise. */
 #define XR_USE_PLATFORM_XLIB
@@ -307,6 +309,10 @@ int main(int argc, char **argv) {
     int frames = argc > 1 ? atoi(argv[1]) : 60;
     open_gl();
     create_instance();
+    if (argc > 2 && strcmp(argv[2], "misuse") == 0) {
+        XrSystemProperties untyped = {XR_TYPE_UNKNOWN};
+        printf("driver: deliberately invalid xrGetSystemProperties returned %d\n", xrGetSystemProperties(instance, system_id, &untyped));
+    }
     create_actions();
     create_session();
     bool instance_lost = false;
