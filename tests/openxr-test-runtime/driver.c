@@ -3,9 +3,9 @@
  * a select action with haptics on press, and the full session lifecycle. It renders a red 0.4 m square at
  * (0, 1.6, -2) with fixed-function GL so the eyes see it with parallax.
  *
- * Usage: driver [frames [misuse]]  — requests exit after submitting `frames` frames (default 60). `misuse` first
- * makes one deliberately invalid call (XrSystemProperties without its type) so a test can see the validation
- * layer report it. On session loss it
+ * Usage: driver [frames [misuse|bad-rect]]  — requests exit after submitting `frames` frames (default 60).
+ * `misuse` first makes one deliberately invalid call (XrSystemProperties without its type) so a test can see the
+ * validation layer report it; `bad-rect` submits the right eye's image rect one pixel wider than its swapchain. On session loss it
  * re-creates the session once; on instance loss it destroys the instance and tries to create one again.
  * Exit status 0 on a clean run, 1 with a message naming the failing call otherwise. */
 #define XR_USE_PLATFORM_XLIB
@@ -59,6 +59,7 @@ static XrPath right_hand;
 static XrSpace aim_space;
 static XrSessionState state = XR_SESSION_STATE_UNKNOWN;
 static int submitted, sessions_created, hand_tracked_frames;
+static bool bad_rect;
 
 static void open_gl(void) {
     display = XOpenDisplay(NULL);
@@ -223,6 +224,7 @@ static void render_eye(int eye, const XrView *view, XrCompositionLayerProjection
     CHECK(xrReleaseSwapchainImage(swapchains[eye], NULL));
     XrCompositionLayerProjectionView filled = {XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW, NULL, view->pose, view->fov,
                                                {swapchains[eye], {{0, 0}, {(int32_t)view_width, (int32_t)view_height}}, 0}};
+    if (bad_rect && eye == 1) filled.subImage.imageRect.extent.width++;
     *layer_view = filled;
 }
 
@@ -307,6 +309,7 @@ static bool handle_events(int frames) {
 
 int main(int argc, char **argv) {
     int frames = argc > 1 ? atoi(argv[1]) : 60;
+    bad_rect = argc > 2 && strcmp(argv[2], "bad-rect") == 0;
     open_gl();
     create_instance();
     if (argc > 2 && strcmp(argv[2], "misuse") == 0) {

@@ -167,6 +167,8 @@ void rt_capture_eye(rt_swapchain *swapchain, const XrSwapchainSubImage *image, i
         rt_log("capture frame=%lld eye=%d skipped=no-gl-context", (long long)frame, eye);
         return;
     }
+    int client_errors = 0;   /* errors the application left pending: reported, not blamed on the read-back */
+    while (glGetError() != GL_NO_ERROR && client_errors < 16) client_errors++;
     typedef void (*bind_buffer_fn)(GLenum, GLuint);
     bind_buffer_fn bind_buffer = (bind_buffer_fn)glXGetProcAddressARB((const GLubyte *)"glBindBuffer");
     GLint previous_texture, previous_alignment, previous_pack_buffer;
@@ -188,6 +190,6 @@ void rt_capture_eye(rt_swapchain *swapchain, const XrSwapchainSubImage *image, i
     snprintf(path, sizeof path, "%s/%s", rt_capture_dir(), name);
     if (error == GL_NO_ERROR) write_ppm(path, pixels, (int)swapchain->width, &image->imageRect);
     free(pixels);
-    rt_log("capture frame=%lld eye=%d file=%s image=%d width=%d height=%d gl-error=0x%x", (long long)frame, eye, name,
-           swapchain->last_released, image->imageRect.extent.width, image->imageRect.extent.height, error);
+    rt_log("capture frame=%lld eye=%d file=%s image=%d width=%d height=%d gl-error=0x%x client-gl-errors=%d", (long long)frame, eye,
+           name, swapchain->last_released, image->imageRect.extent.width, image->imageRect.extent.height, error, client_errors);
 }

@@ -98,6 +98,30 @@ public sealed class TestRuntimeTests
     }
 
     [Fact]
+    public async Task Scripted_unfocus_and_focus_move_the_session_between_focused_and_visible()
+    {
+        using var run = new TestRuntimeRun(StandingStill + "\nunfocus 10\nfocus 20\n");
+        var (exit, output, errors) = await TestRuntimeDriver.Run(run, frames: 30);
+
+        Assert.True(exit == 0, $"driver exited {exit}: {output}{errors}");
+        var changes = run.ReadLog().Of("state").Where(entry => entry.Frame is 10 or 20).Select(entry => (entry.Frame, entry["state"]));
+        Assert.Equal([(10L, "VISIBLE"), (20L, "FOCUSED")], changes);
+    }
+
+    [Fact]
+    public async Task An_image_rect_outside_the_swapchain_is_refused_and_logged_with_the_reason()
+    {
+        using var run = new TestRuntimeRun(StandingStill);
+        var (exit, _, errors) = await TestRuntimeDriver.Run(run, frames: 10, ["bad-rect"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("xrEndFrame(session, &end) failed: -25", errors, StringComparison.Ordinal);   // XR_ERROR_SWAPCHAIN_RECT_INVALID
+        var error = Assert.Single(run.ReadLog().Errors);
+        Assert.Equal("xrEndFrame", error["call"]);
+        Assert.Equal("view 1 rect 0,0 641x360 outside the 640x360 swapchain", error["reason"]);
+    }
+
+    [Fact]
     public async Task A_malformed_script_line_fails_instance_creation_naming_the_line()
     {
         using var run = new TestRuntimeRun("head 0 0,1.6,0 0,0,0,1\npress twenty right select\n");
