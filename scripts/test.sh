@@ -9,7 +9,7 @@ source scripts/lib/packages.sh
 results=artifacts/test-results
 rm -rf "$results"
 
-ensure_packages "${client_packages[@]}" xvfb xauth
+ensure_packages "${client_packages[@]}" "${xr_test_packages[@]}" xvfb xauth
 step "restore"
 dotnet restore Metaverse.sln
 step "build (Release, warnings are errors)"

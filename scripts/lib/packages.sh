@@ -15,3 +15,7 @@ ensure_packages() {
 
 # The packages the desktop client loads at run time.
 client_packages=(libglfw3 libgl1-mesa-dri libglx-mesa0 libfreetype6)
+
+# The OpenXR loader the client uses, and what the tests need to build and check the C test runtime.
+xr_packages=(libopenxr-loader1)
+xr_test_packages=("${xr_packages[@]}" gcc libopenxr-dev libgl-dev openxr-layer-corevalidation)
