@@ -150,7 +150,13 @@ internal sealed unsafe class XrInstance : IDisposable
     private static void RequireExtension(string extension)
     {
         uint count;
-        OpenXrException.Check(XrNative.xrEnumerateInstanceExtensionProperties(null, 0, &count, null), "xrEnumerateInstanceExtensionProperties");
+        var result = XrNative.xrEnumerateInstanceExtensionProperties(null, 0, &count, null);
+        if (result == XrResult.ErrorRuntimeUnavailable)
+        {
+            throw new OpenXrException("xrEnumerateInstanceExtensionProperties", result, "no OpenXR runtime is active: start one (Monado, SteamVR) or set XR_RUNTIME_JSON");
+        }
+
+        OpenXrException.Check(result, "xrEnumerateInstanceExtensionProperties");
         var properties = new XrExtensionProperties[count];
         for (var i = 0; i < properties.Length; i++)
         {
