@@ -29,6 +29,15 @@ internal static class XrRun
             return XrRunResult.Fallback(missing.Message);
         }
 
+        try
+        {
+            XrInstance.RequireExtension(XrConstants.OpenGLEnableExtension);
+        }
+        catch (OpenXrException e)
+        {
+            return XrRunResult.Fallback(e.Message);
+        }
+
         var desktop = options.Desktop;
         var windowResult = DesktopWindow.Create(new DesktopWindowOptions($"Metaverse (headset mirror) — {desktop.Name}", desktop.Width, desktop.Height) { SwapInterval = 0 });
         if (!windowResult.IsSuccess)

@@ -147,7 +147,11 @@ internal sealed unsafe class XrInstance : IDisposable
         }
     }
 
-    private static void RequireExtension(string extension)
+    /// <summary>
+    /// Throws unless a runtime is active and offers <paramref name="extension"/> (xrEnumerateInstanceExtensionProperties):
+    /// a cheap check before any window or instance exists.
+    /// </summary>
+    public static void RequireExtension(string extension)
     {
         uint count;
         var result = XrNative.xrEnumerateInstanceExtensionProperties(null, 0, &count, null);
