@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using Metaverse.Client;
 using Metaverse.ClientXr.Desktop;
+using Metaverse.ClientXr.Xr;
 
 namespace Metaverse.ClientXr;
 
@@ -33,7 +34,7 @@ internal static class ClientCommand
 
     public static RootCommand Create()
     {
-        var mode = new Option<string>("--mode") { Description = "headless (bots, no graphics), desktop (a window), xr (not built yet) or auto (desktop until the headset mode exists)", DefaultValueFactory = _ => "auto" };
+        var mode = new Option<string>("--mode") { Description = "headless (bots, no graphics), desktop (a window), xr (an OpenXR headset; exit code 4 naming the reason when none works) or auto (the headset when an OpenXR runtime is present, else the desktop)", DefaultValueFactory = _ => "auto" };
         mode.Validators.Add(r => OneOf(r, r.GetValueOrDefault<string>(), "headless", "desktop", "xr", "auto"));
         var server = new Option<string>("--server") { Description = "UDP address of the server, host:port", DefaultValueFactory = _ => "127.0.0.1:7777" };
         server.Validators.Add(r =>
@@ -86,15 +87,11 @@ internal static class ClientCommand
             mode, server, api, name, bots, duration, report, loss, latency, walkCentre, walkExtent,
         };
         desktop.AddTo(root);
+        var xr = new XrFlags();
+        xr.AddTo(root);
         root.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(mode)!;
-            if (chosen == "xr")
-            {
-                await Console.Error.WriteLineAsync("error: --mode xr: the OpenXR headset mode is not built yet; use --mode desktop or auto").ConfigureAwait(false);
-                return UsageError;
-            }
-
             TrySplitHostPort(parse.GetValue(server), out var host, out var port, out _);
             IPEndPoint endPoint;
             try
@@ -107,9 +104,10 @@ internal static class ClientCommand
                 return UsageError;
             }
 
-            if (chosen is "desktop" or "auto")
+            if (chosen is "desktop" or "auto" or "xr")
             {
-                return DesktopRun.Run(desktop.Read(parse, endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name) ?? "guest", parse.GetValue(report) == "json"), cancellationToken);
+                var desktopOptions = desktop.Read(parse, endPoint, new Uri(parse.GetValue(api)!), parse.GetValue(name) ?? "guest", parse.GetValue(report) == "json");
+                return chosen == "desktop" ? DesktopRun.Run(desktopOptions, cancellationToken) : RunHeadset(xr.Read(parse, desktopOptions), fallBack: chosen == "auto", cancellationToken);
             }
 
             TryParseFloats(parse.GetValue(walkCentre), 2, out var centre);
@@ -120,6 +118,25 @@ internal static class ClientCommand
             return await HeadlessRun.RunAsync(options, cancellationToken).ConfigureAwait(false);
         });
         return root;
+    }
+
+    /// <summary>The headset mode; an OpenXR failure before the first frame falls back to the desktop (auto) or exits 4 naming it (xr).</summary>
+    private static int RunHeadset(XrOptions options, bool fallBack, CancellationToken cancellationToken)
+    {
+        var result = XrRun.Run(options, cancellationToken);
+        if (result.FallbackReason is not { } reason)
+        {
+            return result.ExitCode;
+        }
+
+        if (!fallBack)
+        {
+            Console.Error.WriteLine($"error: --mode xr: {reason}");
+            return result.ExitCode;
+        }
+
+        Console.Error.WriteLine($"metaverse-client: no headset ({reason}); starting the desktop mode");
+        return DesktopRun.Run(options.Desktop, cancellationToken);
     }
 
     /// <summary>"host:port" or "[v6]:port"; port 1–65535.</summary>

@@ -28,8 +28,9 @@ public sealed class ClientCommandTests
     }
 
     [Fact]
-    public void The_headset_mode_is_refused_with_a_usage_error_until_it_exists()
+    public void The_headset_mode_without_an_openxr_runtime_exits_4()
     {
-        Assert.Equal(ClientCommand.UsageError, ClientCommand.Run(["--mode", "xr"]));
+        Assert.Null(Environment.GetEnvironmentVariable("XR_RUNTIME_JSON"));
+        Assert.Equal(Metaverse.ClientXr.Xr.XrRun.XrFailed, ClientCommand.Run(["--mode", "xr", "--api", "http://127.0.0.1:1"]));
     }
 }

@@ -112,7 +112,7 @@ internal static class DesktopRun
         return 0;
     }
 
-    private static SessionClient? Connect(DesktopOptions options, CancellationToken cancellationToken, out string? error)
+    internal static SessionClient? Connect(DesktopOptions options, CancellationToken cancellationToken, out string? error)
     {
         error = null;
         try
