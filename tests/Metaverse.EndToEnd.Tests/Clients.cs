@@ -45,4 +45,34 @@ internal static class Clients
         var head = new Vector3(name.Length, 1.7f, (float)Math.Sin(seconds));
         return new AvatarPose(head, Quaternion.Identity, head + new Vector3(-0.3f, -0.5f, 0), Quaternion.Identity, head + new Vector3(0.3f, -0.5f, 0), Quaternion.Identity);
     }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> while <paramref name="client"/> keeps sending poses (30 a second, at <paramref name="pose"/>
+    /// or standing at the origin) and polling, so the server does not time it out while another process works.
+    /// </summary>
+    public static async Task<T> KeptAlive<T>(SessionClient client, Func<Task<T>> action, AvatarPose? pose = null)
+    {
+        using var stop = new CancellationTokenSource();
+        var standing = pose ?? new AvatarPose(new Vector3(0, 1.7f, 0), Quaternion.Identity, new Vector3(-0.3f, 1, 0), Quaternion.Identity, new Vector3(0.3f, 1, 0), Quaternion.Identity);
+        var pump = Task.Run(
+            async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    client.SendPose(standing);
+                    client.Poll(TimeSpan.FromMilliseconds(1));
+                    await Task.Delay(33, CancellationToken.None);
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await pump;
+        }
+    }
 }

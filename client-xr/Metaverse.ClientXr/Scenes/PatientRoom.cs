@@ -17,6 +17,10 @@ internal sealed class PatientRoom
 
     public static readonly Matrix4x4 Panel = Matrix4x4.CreateTranslation(SceneLayout.PatientCentre + new Vector3(0.3f, 2.1f, -0.2f));
 
+    public static readonly Vector2 PanelSize = new(1.9f, 1.9f);
+
+    public const string CreateLabel = "Create a patient (70 kg, 45 y)";
+
     private readonly float[] _chart = new float[300];
     private float _doseMg = 500f;
     private bool _oral = true;
@@ -52,11 +56,11 @@ internal sealed class PatientRoom
     private void DrawPanel(WorldContext world, string? patient, float scale)
     {
         var ui = world.Ui;
-        ui.WindowBegin(patient is null ? "Patient" : $"Patient · {patient}", Panel, new Vector2(1.9f, 1.9f));
+        ui.WindowBegin(patient is null ? "Patient" : $"Patient · {patient}", Panel, PanelSize);
         if (patient is null)
         {
             ui.Label("No patient in this room yet.");
-            if (ui.Button("Create a patient (70 kg, 45 y)"))
+            if (ui.Button(CreateLabel))
             {
                 world.Commands.Send("patient", string.Empty, "twin.create", world.Reason,
                     ("kind", "patient"), ("weight", "70"), ("age", "45"), ("sex", "female"), ("serum_creatinine", "1.0"));

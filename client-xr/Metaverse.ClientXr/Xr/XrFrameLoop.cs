@@ -28,6 +28,7 @@ internal sealed class XrFrameLoop(DesktopWindow window, GlRenderer renderer, XrG
     private long _format = -1;
     private XrPose _headLocal = XrPose.Identity;
     private int _frames;
+    private readonly Desktop.FrameTimes _times = new();
 
     public XrRunResult Run(CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ internal sealed class XrFrameLoop(DesktopWindow window, GlRenderer renderer, XrG
                 if (Frame() && ++_frames >= maxFrames && maxFrames > 0)
                 {
                     XrRun.Log($"submitted {_frames} frames; stopping (--xr-frames)");
+                    XrRun.Log($"{_times.Summary(app.World.Scene.ToString().ToLowerInvariant(), app.World.AvatarsDrawn)} (stereo frames: both eyes and the mirror)");
                     return new XrRunResult(0, null);
                 }
             }
@@ -104,7 +106,8 @@ internal sealed class XrFrameLoop(DesktopWindow window, GlRenderer renderer, XrG
         }
 
         _list.Clear();
-        var pulses = app.Frame(_headLocal, _hands, Seconds(), _list);
+        var seconds = Seconds();
+        var pulses = app.Frame(_headLocal, _hands, seconds, _list);
         for (var hand = 0; hand < 2; hand++)
         {
             if ((pulses & (hand + 1)) != 0)
@@ -137,6 +140,7 @@ internal sealed class XrFrameLoop(DesktopWindow window, GlRenderer renderer, XrG
         fbo.BindFramebuffer(XrGlFramebuffers.Framebuffer, 0);
         xr.EndFrame(time, headset.BlendMode, _views);
         window.SwapBuffers();
+        _times.Add(seconds * 1000.0, renderer.Stats.DrawCalls, renderer.Stats.Triangles);
         return true;
     }
 

@@ -39,7 +39,7 @@ internal static class XrRun
         }
 
         var desktop = options.Desktop;
-        var windowResult = DesktopWindow.Create(new DesktopWindowOptions($"Metaverse (headset mirror) — {desktop.Name}", desktop.Width, desktop.Height) { SwapInterval = 0 });
+        var windowResult = DesktopWindow.Create(new DesktopWindowOptions($"Metaverse (headset mirror) — {desktop.Name}", desktop.Width, desktop.Height) { SwapInterval = 0, Samples = 0 }); // the mirror is blitted into: a multisampled window cannot take a scaled blit
         if (!windowResult.IsSuccess)
         {
             Console.Error.WriteLine($"error: {windowResult.Error.Message}");

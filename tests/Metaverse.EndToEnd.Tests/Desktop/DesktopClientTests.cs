@@ -18,7 +18,7 @@ public sealed class DesktopClientTests
     public async Task Each_scene_renders_a_frame_that_is_not_blank(string scene)
     {
         await using var server = await ServerFixture.Start();
-        var shot = await DesktopClientProcess.Screenshot(server, "viewer", "--scene", scene, "--after-frames", "5");
+        var shot = await ClientProcess.Screenshot(server, "viewer", "--scene", scene, "--after-frames", "5");
         Assert.Equal((640, 360), (shot.Width, shot.Height));
         var colours = Pixels.DistinctColours(shot);
         Assert.True(colours > 40, $"the {scene} frame has only {colours} distinct colours");
@@ -30,7 +30,7 @@ public sealed class DesktopClientTests
         await using var server = await ServerFixture.Start(settings: new Dictionary<string, string?> { ["Metaverse:DefaultTwins"] = "none" });
         // Eye at 1.7 m looking along −z and 10° up: the middle of the frame is sky.
         string[] camera = ["--camera", "0,1.7,8,0,10", "--after-frames", "8"];
-        var empty = await DesktopClientProcess.Screenshot(server, "viewer", camera);
+        var empty = await ClientProcess.Screenshot(server, "viewer", camera);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         using var visitor = await Clients.Joined(new LoginClient(http, server.Api), server, "visitor");
@@ -38,7 +38,7 @@ public sealed class DesktopClientTests
         var head = new Vector3(0, 1.7f, 8) + (forward * 2f);
         var facing = Quaternion.CreateFromAxisAngle(Vector3.UnitY, MathF.PI); // looking back at the viewer
         var pose = new AvatarPose(head, facing, head + new Vector3(-0.3f, -0.6f, 0), facing, head + new Vector3(0.3f, -0.6f, 0), facing);
-        var seen = await KeptAlive(visitor, () => DesktopClientProcess.Screenshot(server, "viewer", camera), pose);
+        var seen = await Clients.KeptAlive(visitor, () => ClientProcess.Screenshot(server, "viewer", camera), pose);
 
         var (cx, cy) = (seen.Width / 2, seen.Height / 2);
         Assert.True(Pixels.Distance(empty[cx, cy], seen[cx, cy]) > 60, $"the middle of the frame should show the visitor's head: {empty[cx, cy]} → {seen[cx, cy]}");
@@ -60,11 +60,11 @@ public sealed class DesktopClientTests
 
         // Close in front of the line's panel, which fills most of the frame.
         string[] camera = ["--camera", "-5.2,3.6,-2.2,0,0", "--after-frames", "5"];
-        var running = await KeptAlive(trainer, () => DesktopClientProcess.Screenshot(server, "viewer", camera));
-        var runningAgain = await KeptAlive(trainer, () => DesktopClientProcess.Screenshot(server, "viewer", camera));
+        var running = await Clients.KeptAlive(trainer, () => ClientProcess.Screenshot(server, "viewer", camera));
+        var runningAgain = await Clients.KeptAlive(trainer, () => ClientProcess.Screenshot(server, "viewer", camera));
         Command(trainer, "stop", "stop");
         Clients.Pump([trainer], () => Value(trainer, "line.running") == 0, "the line to stop");
-        var stopped = await DesktopClientProcess.Screenshot(server, "viewer", camera);
+        var stopped = await ClientProcess.Screenshot(server, "viewer", camera);
 
         var unchanged = Pixels.Different(running, runningAgain);
         var changed = Pixels.Different(running, stopped);
@@ -76,7 +76,7 @@ public sealed class DesktopClientTests
     public async Task Without_a_display_the_client_exits_with_a_clear_message_naming_the_package()
     {
         await using var server = await ServerFixture.Start();
-        var (exit, errors) = await DesktopClientProcess.Run(server, ["--after-frames", "1"], new Dictionary<string, string?> { ["DISPLAY"] = null, ["WAYLAND_DISPLAY"] = null });
+        var (exit, errors) = await ClientProcess.Run(server, "desktop", ["--after-frames", "1"], new Dictionary<string, string?> { ["DISPLAY"] = null, ["WAYLAND_DISPLAY"] = null });
         Assert.Equal(3, exit);
         Assert.Contains("xvfb", errors, StringComparison.Ordinal);
         Assert.Contains("DISPLAY", errors, StringComparison.Ordinal);
@@ -95,34 +95,4 @@ public sealed class DesktopClientTests
 
     private static float Value(SessionClient client, string channel) =>
         client.Twins.TryGet("cdc-line-1", channel, out var value) ? value : float.NaN;
-
-    /// <summary>
-    /// Runs <paramref name="action"/> while <paramref name="client"/> keeps sending poses (30 a second, at <paramref name="pose"/>
-    /// or standing at the origin) and polling, so the server does not time it out while a screenshot is taken.
-    /// </summary>
-    private static async Task<T> KeptAlive<T>(SessionClient client, Func<Task<T>> action, AvatarPose? pose = null)
-    {
-        using var stop = new CancellationTokenSource();
-        var standing = pose ?? new AvatarPose(new Vector3(0, 1.7f, 0), Quaternion.Identity, new Vector3(-0.3f, 1, 0), Quaternion.Identity, new Vector3(0.3f, 1, 0), Quaternion.Identity);
-        var pump = Task.Run(
-            async () =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    client.SendPose(standing);
-                    client.Poll(TimeSpan.FromMilliseconds(1));
-                    await Task.Delay(33, CancellationToken.None);
-                }
-            },
-            CancellationToken.None);
-        try
-        {
-            return await action();
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await pump;
-        }
-    }
 }

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Metaverse.ClientXr.Rendering.Imaging;
 
-namespace Metaverse.EndToEnd.Tests.Desktop;
+namespace Metaverse.EndToEnd.Tests;
 
 /// <summary>
-/// Runs <c>metaverse-client --mode desktop --screenshot</c> as a real process against a test server and loads the PNG
-/// it saves. Needs a display: the test command runs the suite under xvfb-run (Mesa's llvmpipe renders).
+/// Runs <c>metaverse-client</c> (desktop or headset mode) as a real process against a test server, at 640×360; for
+/// screenshots it loads the PNG the client saves. Needs a display: the test command runs the suite under xvfb-run
+/// (Mesa's llvmpipe renders).
 /// </summary>
-internal static class DesktopClientProcess
+internal static class ClientProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
@@ -18,7 +19,7 @@ internal static class DesktopClientProcess
         var path = Path.Combine(Path.GetTempPath(), $"metaverse-shot-{Guid.NewGuid():N}.png");
         try
         {
-            var (exit, errors) = await Run(server, ["--name", name, "--screenshot", path, .. extra]);
+            var (exit, errors) = await Run(server, "desktop", ["--name", name, "--screenshot", path, .. extra]);
             Assert.True(exit == 0, $"metaverse-client exited with {exit}: {errors}");
             return PngReader.ReadFile(path);
         }
@@ -28,11 +29,11 @@ internal static class DesktopClientProcess
         }
     }
 
-    /// <summary>Runs the client in desktop mode; an <paramref name="environment"/> value of null removes that variable.</summary>
-    public static async Task<(int ExitCode, string StandardError)> Run(ServerFixture server, string[] arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary>Runs the client in <paramref name="mode"/>; an <paramref name="environment"/> value of null removes that variable.</summary>
+    public static async Task<(int ExitCode, string StandardError)> Run(ServerFixture server, string mode, string[] arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "metaverse-client.dll"), "--mode", "desktop" }
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "metaverse-client.dll"), "--mode", mode }
             .Concat(["--server", server.Udp.ToString(), "--api", server.Api.ToString().TrimEnd('/'), "--width", "640", "--height", "360"])
             .Concat(arguments))
         {
