@@ -52,7 +52,7 @@ internal sealed class World
                 _patient.Frame(Context, list);
                 break;
             case SceneId.Molecules:
-                _lab.Frame(Context, list, pointerFree: !Context.Ui.IsOverUi(0));
+                _lab.Frame(Context, list, pointerFree: !OverUi(pointers));
                 break;
         }
 
@@ -60,6 +60,19 @@ internal sealed class World
     }
 
     public void End(DrawList list) => Context.Ui.End(list);
+
+    private bool OverUi(ReadOnlySpan<UiPointer> pointers)
+    {
+        foreach (var pointer in pointers)
+        {
+            if (Context.Ui.IsOverUi(pointer.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A style <paramref name="factor"/> times larger (sizes only).</summary>
     public static UiStyle Scaled(UiStyle style, float factor) => style with

@@ -72,6 +72,33 @@ public sealed class HeadsetClientTests
     }
 
     [Fact]
+    public async Task Squeezing_the_grip_with_the_aim_on_a_molecule_picks_it_up_and_it_follows_the_hand()
+    {
+        await using var server = await ServerFixture.Start(settings: new Dictionary<string, string?> { ["Metaverse:DefaultTwins"] = "molecule-lab" });
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var watcher = await Clients.Joined(new LoginClient(http, server.Api), server, "watcher");
+        Clients.Pump([watcher], () => !float.IsNaN(Caffeine(watcher, "y")), "the lab's channels");
+        var rest = new Vector3(Caffeine(watcher, "x"), Caffeine(watcher, "y"), Caffeine(watcher, "z"));
+        // The right hand 0.3 m in front of the caffeine (toward the viewer), aiming at it along −z; then it rises 0.4 m.
+        var hand = rest - Floor(SceneId.Molecules) + new Vector3(0, 0, 0.3f);
+        var raised = hand + new Vector3(0, 0.4f, 0);
+        using var run = new TestRuntimeRun(string.Create(CultureInfo.InvariantCulture, $"""
+            profile /interaction_profiles/oculus/touch_controller
+            head 0 0,1.6,0 0,0,0,1
+            right 0 {hand.X},{hand.Y},{hand.Z} 0,0,0,1
+            squeeze 90 right 1
+            right 110 {hand.X},{hand.Y},{hand.Z} 0,0,0,1
+            right 140 {raised.X},{raised.Y},{raised.Z} 0,0,0,1
+            """));
+
+        var (exit, errors) = await Clients.KeptAlive(watcher, () => ClientProcess.Run(server, "xr", ["--scene", "molecules", "--xr-frames", "170"], Environment(run)));
+
+        Assert.True(exit == 0, $"metaverse-client --mode xr exited {exit}: {errors}");
+        // The headset client has left (the molecule is free again) but the caffeine stays where its hand took it.
+        Clients.Pump([watcher], () => Caffeine(watcher, "y") > rest.Y + 0.3f, "the caffeine to have risen with the hand");
+    }
+
+    [Fact]
     public async Task A_lost_session_and_a_runtime_that_exits_and_returns_are_recreated_and_reach_focused_again()
     {
         await using var server = await ServerFixture.Start(settings: new Dictionary<string, string?> { ["Metaverse:DefaultTwins"] = "none" });
@@ -124,6 +151,9 @@ public sealed class HeadsetClientTests
             File.Delete(shot);
         }
     }
+
+    private static float Caffeine(SessionClient client, string channel) =>
+        client.Twins.TryGet("molecule-lab-1", "caffeine." + channel, out var value) ? value : float.NaN;
 
     private static Dictionary<string, string?> Environment(TestRuntimeRun run) =>
         run.Environment.ToDictionary(e => e.Key, e => (string?)e.Value);

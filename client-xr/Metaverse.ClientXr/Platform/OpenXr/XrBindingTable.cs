@@ -12,8 +12,9 @@ internal static class XrBindingTable
     /// <summary>Every profile and its (action, full binding path) pairs.</summary>
     public static IReadOnlyList<(string Profile, IReadOnlyList<(XrActionId Action, string Path)> Bindings)> Profiles { get; } =
     [
+        // The simple controller has one button: select presses UI and, on a molecule, grabs (squeeze bound to it too).
         ("/interaction_profiles/khr/simple_controller", Both(
-            (XrActionId.Select, "input/select/click"), (XrActionId.Menu, "input/menu/click"))),
+            (XrActionId.Select, "input/select/click"), (XrActionId.Squeeze, "input/select/click"), (XrActionId.Menu, "input/menu/click"))),
         ("/interaction_profiles/oculus/touch_controller", [.. Both(
             (XrActionId.Select, "input/trigger/value"), (XrActionId.Squeeze, "input/squeeze/value"), (XrActionId.Thumbstick, "input/thumbstick")),
             (XrActionId.Menu, $"{Left}/input/menu/click")]),
