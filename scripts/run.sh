@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: the server (UDP + HTTP, embedded SQLite) and clients in one room. With a display the
-# desktop client opens (and six bots walk the plant hall around you until you close it); without one,
+# client opens — in a headset when an OpenXR runtime is running, else the desktop window — and six bots walk
+# the plant hall around you until you close it; without one,
 # headless bots join and report what they saw. Extra arguments go to the bots,
 # e.g. scripts/run.sh --bots 20 --duration 60 --loss 0.1
 set -euo pipefail
@@ -36,14 +37,14 @@ done
 bots=(dotnet "$client_dll" --mode headless --server "127.0.0.1:$udp_port" --api "http://127.0.0.1:$http_port")
 status=0
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  ensure_packages "${client_packages[@]}"
-  step "a display is present: the desktop client opens; six bots walk the plant hall until you close it"
+  ensure_packages "${client_packages[@]}" "${xr_packages[@]}"
+  step "a display is present: the client opens (in a headset when an OpenXR runtime is running, else on the desktop); six bots walk the plant hall until you close it"
   echo "Controls: right-drag to look, WASD/QE to move (Shift: faster), click to press, drag to grab a molecule,"
   echo "Tab for the next scene (plant hall, patient room, molecule lab), Esc for the menu, F3 for the overlay."
   "${bots[@]}" --name bot --bots 6 --duration 3600 --report json >/dev/null 2>data/bots.log &
   bots_pid=$!
   name=$(printf '%s' "${USER:-guest}" | tr -cd 'A-Za-z0-9._-' | cut -c1-28)
-  dotnet "$client_dll" --mode desktop --server "127.0.0.1:$udp_port" --api "http://127.0.0.1:$http_port" --name "${name:-guest}" || status=$?
+  dotnet "$client_dll" --mode auto --server "127.0.0.1:$udp_port" --api "http://127.0.0.1:$http_port" --name "${name:-guest}" || status=$?
   kill -TERM $bots_pid 2>/dev/null || true
   wait $bots_pid 2>/dev/null || true
 else
