@@ -9,6 +9,7 @@ namespace Metaverse.EndToEnd.Tests.Desktop;
 /// The desktop client as a real process under Xvfb (Mesa llvmpipe) against the real server: it renders each scene,
 /// shows another client's avatar where that client stands, and shows a twin's value change on its panel.
 /// </summary>
+[Collection(RenderingProcesses.Name)]
 public sealed class DesktopClientTests
 {
     [Theory]
