@@ -19,14 +19,7 @@ internal sealed unsafe class LinePass : IDisposable
         _program = new ShaderProgram(gl, "line", ShaderSources.LineVertex, ShaderSources.LineFragment);
         _viewProjection = _program.Uniform("uViewProjection");
         _vertices = new StreamBuffer(gl);
-        uint vertexArray;
-        gl.GenVertexArrays(1, &vertexArray);
-        _vertexArray = vertexArray;
-        gl.BindVertexArray(_vertexArray);
-        gl.BindBuffer(GlConstants.ArrayBuffer, _vertices.Handle);
-        VertexLayout.Float(gl, 0, 3, ColorVertex.Stride, 0);
-        VertexLayout.Float(gl, 1, 4, ColorVertex.Stride, 12);
-        gl.BindVertexArray(0);
+        _vertexArray = VertexLayout.CreateArray(gl, _vertices.Handle, ColorVertex.Stride, (3, 0), (4, 12));
         gl.ThrowIfError("creating the line pass");
     }
 
@@ -57,12 +50,7 @@ internal sealed unsafe class LinePass : IDisposable
 
     public void Dispose()
     {
-        if (_vertexArray != 0)
-        {
-            var vertexArray = _vertexArray;
-            _gl.DeleteVertexArrays(1, &vertexArray);
-            _vertexArray = 0;
-        }
+        VertexLayout.Delete(_gl, ref _vertexArray);
 
         _vertices.Dispose();
         _program.Dispose();

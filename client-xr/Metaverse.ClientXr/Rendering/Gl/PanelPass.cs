@@ -29,15 +29,7 @@ internal sealed unsafe class PanelPass : IDisposable
         _program.Use();
         _program.SetInt(_program.Uniform("uAtlas"), 0);
         _vertices = new StreamBuffer(gl);
-        uint vertexArray;
-        gl.GenVertexArrays(1, &vertexArray);
-        _vertexArray = vertexArray;
-        gl.BindVertexArray(_vertexArray);
-        gl.BindBuffer(GlConstants.ArrayBuffer, _vertices.Handle);
-        VertexLayout.Float(gl, 0, 3, PanelVertex.Stride, 0);
-        VertexLayout.Float(gl, 1, 2, PanelVertex.Stride, 12);
-        VertexLayout.Float(gl, 2, 4, PanelVertex.Stride, 20);
-        gl.BindVertexArray(0);
+        _vertexArray = VertexLayout.CreateArray(gl, _vertices.Handle, PanelVertex.Stride, (3, 0), (2, 12), (4, 20));
         gl.ThrowIfError("creating the panel pass");
     }
 
@@ -92,12 +84,7 @@ internal sealed unsafe class PanelPass : IDisposable
 
     public void Dispose()
     {
-        if (_vertexArray != 0)
-        {
-            var vertexArray = _vertexArray;
-            _gl.DeleteVertexArrays(1, &vertexArray);
-            _vertexArray = 0;
-        }
+        VertexLayout.Delete(_gl, ref _vertexArray);
 
         _vertices.Dispose();
         _program.Dispose();
