@@ -148,20 +148,36 @@ internal sealed class MoleculeLab
 /// <summary>A molecule's replicated pose and holder (avatar entity id, 0 = free), read from the lab twin's channels.</summary>
 internal readonly record struct MoleculePose(Vector3 Position, Quaternion Rotation, uint Holder)
 {
+    private static readonly string[] Suffixes = ["x", "y", "z", "qx", "qy", "qz", "qw", "holder"];
+    private static readonly Dictionary<string, string[]> ChannelNames = [];
+
     public static MoleculePose? Read(WorldContext world, string lab, string name)
     {
-        var x = world.Value(lab, name + ".x");
+        var channels = Channels(name);
+        var x = world.Value(lab, channels[0]);
         if (float.IsNaN(x))
         {
             return null;
         }
 
-        var position = new Vector3(x, world.Value(lab, name + ".y"), world.Value(lab, name + ".z"));
-        var rotation = new Quaternion(world.Value(lab, name + ".qx"), world.Value(lab, name + ".qy"), world.Value(lab, name + ".qz"), world.Value(lab, name + ".qw"));
-        var holder = world.Value(lab, name + ".holder");
+        var position = new Vector3(x, world.Value(lab, channels[1]), world.Value(lab, channels[2]));
+        var rotation = new Quaternion(world.Value(lab, channels[3]), world.Value(lab, channels[4]), world.Value(lab, channels[5]), world.Value(lab, channels[6]));
+        var holder = world.Value(lab, channels[7]);
         return new MoleculePose(
             position,
             rotation.LengthSquared() > 1e-6f ? Quaternion.Normalize(rotation) : Quaternion.Identity,
             float.IsFinite(holder) && holder > 0 ? (uint)holder : 0);
+    }
+
+    /// <summary>"name.x" … "name.holder", built once per molecule (the scene reads them every frame; render thread only).</summary>
+    private static string[] Channels(string name)
+    {
+        if (!ChannelNames.TryGetValue(name, out var channels))
+        {
+            channels = [.. Suffixes.Select(c => $"{name}.{c}")];
+            ChannelNames[name] = channels;
+        }
+
+        return channels;
     }
 }
