@@ -1,8 +1,8 @@
 namespace Metaverse.EndToEnd.Tests;
 
 /// <summary>
-/// The tests that run client processes rendering with llvmpipe (desktop screenshots, headset sessions) take turns:
-/// each saturates the CPU, and scripted frame numbers assume the client is not starved by another renderer.
+/// The tests that saturate the CPU take turns: client processes rendering with llvmpipe (desktop screenshots, headset
+/// sessions, whose scripted frame numbers assume the client is not starved) and the 50-bot room.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class RenderingProcesses

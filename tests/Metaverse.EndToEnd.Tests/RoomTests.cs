@@ -4,6 +4,7 @@ using Metaverse.Shared.Net.Simulation;
 namespace Metaverse.EndToEnd.Tests;
 
 /// <summary>Many clients in one room, through the whole stack.</summary>
+[Collection(RenderingProcesses.Name)]
 public sealed class RoomTests
 {
     [Fact]

@@ -58,23 +58,31 @@ public sealed class HeadsetClientTests
         var button = CreatePatientButton();
         var hand = new Vector3(0.3f, 1.4f, -0.2f);
         var aim = AimAt(origin + hand, button);
-        // Three presses: on a loaded machine the first may come before the client has joined (then nothing is sent);
-        // once a patient exists the button is gone and a later press lands on a reading.
+        // A press a second or so: on a loaded machine the first ones may come before the client has joined (then nothing
+        // is sent); once a patient exists the button is gone and later presses land on a reading.
         using var run = new TestRuntimeRun(string.Create(CultureInfo.InvariantCulture, $"""
             head 0 0,1.6,0 0,0,0,1
             right 0 {hand.X},{hand.Y},{hand.Z} {aim.X},{aim.Y},{aim.Z},{aim.W}
             press 100 right select
             release 104 right select
-            press 170 right select
-            release 174 right select
-            press 240 right select
-            release 244 right select
+            press 160 right select
+            release 164 right select
+            press 220 right select
+            release 224 right select
+            press 280 right select
+            release 284 right select
+            press 340 right select
+            release 344 right select
+            press 400 right select
+            release 404 right select
+            press 460 right select
+            release 464 right select
             """));
 
-        var (exit, errors) = await Clients.KeptAlive(watcher, () => ClientProcess.Run(server, "xr", ["--scene", "patient", "--role", "clinician", "--xr-frames", "280"], Environment(run)));
+        var (exit, errors) = await Clients.KeptAlive(watcher, () => ClientProcess.Run(server, "xr", ["--scene", "patient", "--role", "clinician", "--xr-frames", "500"], Environment(run)));
 
         Assert.True(exit == 0, $"metaverse-client --mode xr exited {exit}: {errors}");
-        Clients.Pump([watcher], () => watcher.Twins.Catalog?.Twins.Any(t => t.Kind == "patient") == true, "the patient created from the headset");
+        Clients.Pump([watcher], () => watcher.Twins.Catalog?.Twins.Any(t => t.Kind == "patient") == true, $"the patient created from the headset (client said: {errors})");
         Assert.Contains(run.ReadLog().Haptics, h => h["hand"].Contains("right", StringComparison.Ordinal));
     }
 
