@@ -58,8 +58,8 @@ public sealed class HeadsetClientTests
         var button = CreatePatientButton();
         var hand = new Vector3(0.3f, 1.4f, -0.2f);
         var aim = AimAt(origin + hand, button);
-        // A press a second or so: on a loaded machine the first ones may come before the client has joined (then nothing
-        // is sent); once a patient exists the button is gone and later presses land on a reading.
+        // A press every 60 frames for 1,500 frames: on a loaded machine the first ones may come before the client has joined
+        // (then nothing is created); once a patient exists the button is gone and later presses land on a reading.
         using var run = new TestRuntimeRun(string.Create(CultureInfo.InvariantCulture, $"""
             head 0 0,1.6,0 0,0,0,1
             right 0 {hand.X},{hand.Y},{hand.Z} {aim.X},{aim.Y},{aim.Z},{aim.W}
@@ -77,9 +77,41 @@ public sealed class HeadsetClientTests
             release 404 right select
             press 460 right select
             release 464 right select
+            press 520 right select
+            release 524 right select
+            press 580 right select
+            release 584 right select
+            press 640 right select
+            release 644 right select
+            press 700 right select
+            release 704 right select
+            press 760 right select
+            release 764 right select
+            press 820 right select
+            release 824 right select
+            press 880 right select
+            release 884 right select
+            press 940 right select
+            release 944 right select
+            press 1000 right select
+            release 1004 right select
+            press 1060 right select
+            release 1064 right select
+            press 1120 right select
+            release 1124 right select
+            press 1180 right select
+            release 1184 right select
+            press 1240 right select
+            release 1244 right select
+            press 1300 right select
+            release 1304 right select
+            press 1360 right select
+            release 1364 right select
+            press 1420 right select
+            release 1424 right select
             """));
 
-        var (exit, errors) = await Clients.KeptAlive(watcher, () => ClientProcess.Run(server, "xr", ["--scene", "patient", "--role", "clinician", "--xr-frames", "500"], Environment(run)));
+        var (exit, errors) = await Clients.KeptAlive(watcher, () => ClientProcess.Run(server, "xr", ["--scene", "patient", "--role", "clinician", "--xr-frames", "1500"], Environment(run)));
 
         Assert.True(exit == 0, $"metaverse-client --mode xr exited {exit}: {errors}");
         Clients.Pump([watcher], () => watcher.Twins.Catalog?.Twins.Any(t => t.Kind == "patient") == true, $"the patient created from the headset (client said: {errors})");
