@@ -55,5 +55,6 @@ suite.SetAction(p => BenchmarkSuite.RunAll(p.GetValue(seconds), p.GetValue(outpu
 root.Subcommands.Add(suite);
 
 root.Subcommands.Add(Metaverse.Benchmarks.Twins.TwinBenchmarks.Create());
+root.Subcommands.Add(Metaverse.Benchmarks.Replication.AvatarCodecBenchmark.Create());
 
 return root.Parse(args).Invoke();

@@ -30,19 +30,8 @@ public ref struct BitReader(ReadOnlySpan<byte> buffer)
             return false;
         }
 
-        var shift = 0;
-        while (count > 0)
-        {
-            var byteIndex = (int)(_bitPosition >> 3);
-            var offset = (int)(_bitPosition & 7);
-            var take = Math.Min(8 - offset, count);
-            var bits = (uint)(_buffer[byteIndex] >> offset) & ((1u << take) - 1);
-            value |= bits << shift;
-            shift += take;
-            count -= take;
-            _bitPosition += take;
-        }
-
+        value = (uint)(Peek() & ((1ul << count) - 1));
+        _bitPosition += count;
         return true;
     }
 
@@ -55,26 +44,14 @@ public ref struct BitReader(ReadOnlySpan<byte> buffer)
             return false;
         }
 
-        var prefixZeros = 0;
-        while (true)
+        // value + 2^k < 2^33, so the payload has at most 32 bits: at most 32 − k zeros before the one.
+        var prefixZeros = System.Numerics.BitOperations.TrailingZeroCount(Peek());
+        if (prefixZeros > 32 - k || prefixZeros >= RemainingBits)
         {
-            if (!TryReadBit(out var bit))
-            {
-                return false;
-            }
-
-            if (bit)
-            {
-                break;
-            }
-
-            // value + 2^k < 2^33, so the payload has at most 32 bits: at most 32 − k zeros.
-            if (++prefixZeros > 32 - k)
-            {
-                return false;
-            }
+            return false;
         }
 
+        _bitPosition += prefixZeros + 1;
         var payloadBits = prefixZeros + k;
         if (!TryReadBits(payloadBits, out var payload))
         {
@@ -105,4 +82,26 @@ public ref struct BitReader(ReadOnlySpan<byte> buffer)
 
     /// <summary>Inverse of <see cref="BitWriter.ZigZag"/>.</summary>
     public static int UnZigZag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
+
+    /// <summary>
+    /// The next bits from the position, least significant first: at least 57 of them, or all that
+    /// remain; bits past the end read as zero.
+    /// </summary>
+    private readonly ulong Peek()
+    {
+        var index = (int)(_bitPosition >> 3);
+        var offset = (int)(_bitPosition & 7);
+        if (index + sizeof(ulong) <= _buffer.Length)
+        {
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(_buffer[index..]) >> offset;
+        }
+
+        ulong window = 0;
+        for (var i = _buffer.Length - 1; i >= index; i--)
+        {
+            window = (window << 8) | _buffer[i];
+        }
+
+        return window >> offset;
+    }
 }

@@ -87,4 +87,41 @@ public sealed class BitWriterTests
         Assert.Equal(expected, BitWriter.ZigZag(value));
         Assert.Equal(value, BitReader.UnZigZag(expected));
     }
+
+    [Fact]
+    public void Bits_copied_from_another_writer_read_back_at_any_offset()
+    {
+        var random = new Random(5);
+        var source = new byte[64];
+        var sourceWriter = new BitWriter(source);
+        var values = Enumerable.Range(0, 40).Select(_ => (Value: (uint)random.Next(1 << 9), Bits: 9)).ToArray();
+        foreach (var (value, bits) in values)
+        {
+            sourceWriter.WriteBits(value, bits);
+        }
+
+        var destination = new byte[80];
+        var writer = new BitWriter(destination);
+        writer.WriteBits(0b101, 3);
+        writer.WriteBitsFrom(source, sourceWriter.BitsWritten);
+
+        var reader = new BitReader(destination);
+        Assert.True(reader.TryReadBits(3, out var prefix));
+        Assert.Equal(0b101u, prefix);
+        foreach (var (value, bits) in values)
+        {
+            Assert.True(reader.TryReadBits(bits, out var read));
+            Assert.Equal(value, read);
+        }
+
+        Assert.Equal(3 + 360, writer.BitsWritten);
+    }
+
+    [Fact]
+    public void Copying_more_bits_than_the_source_holds_throws()
+    {
+        var destination = new byte[8];
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BitWriter(destination).WriteBitsFrom(new byte[2], 17));
+    }
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Metaverse.Client;
+using Metaverse.Shared.Replication;
+using Spectre.Console;
+
+namespace Metaverse.Benchmarks.Replication;
+
+/// <summary>
+/// <c>metaverse-bench codec</c>: the avatar snapshot codec alone (one thread, no sockets). N bots walk
+/// their <see cref="BotPath"/> at 30 Hz; each snapshot is encoded against the one <c>age</c> ticks older
+/// (predicted from the one 2·age older, as when every snapshot is acknowledged <c>age</c> ticks late),
+/// every avatar updated every tick. Reports bytes per avatar update with and without prediction and the
+/// encode/decode time per avatar, per baseline age, plus the size of a full pose.
+/// </summary>
+internal static class AvatarCodecBenchmark
+{
+    private const int TickHz = 30;
+
+    public static Command Create()
+    {
+        var avatars = new Option<int>("--avatars") { Description = "Avatars per snapshot, 1–1000", DefaultValueFactory = _ => 64 };
+        var seconds = new Option<double>("--seconds") { Description = "Measurement time per row, 0.2–60 s", DefaultValueFactory = _ => 1 };
+        CommandRanges.Require(avatars, 1, 1000);
+        var command = new Command("codec", "Avatar snapshot codec: bytes per avatar update and ns per avatar, by baseline age.") { avatars, seconds };
+        command.SetAction(p => Run(p.GetValue(avatars), Math.Clamp(p.GetValue(seconds), 0.2, 60)));
+        return command;
+    }
+
+    private static void Run(int avatars, double seconds)
+    {
+        var codec = AvatarSnapshotCodec.Default;
+        var snapshots = Walk(avatars, ticks: 40 * TickHz);
+        var table = new Table().AddColumns("baseline age (ticks)", "B per avatar update", "without prediction", "encode ns per avatar", "decode ns per avatar");
+        foreach (var age in new[] { 1, 2, 3, 4, 6, 8 })
+        {
+            var (bytes, encode, decode) = Measure(codec, snapshots, age, predict: true, seconds);
+            var (plain, _, _) = Measure(codec, snapshots, age, predict: false, seconds / 4);
+            table.AddRow(age.ToString(), $"{bytes:0.00}", $"{plain:0.00}", $"{encode:0}", $"{decode:0}");
+        }
+
+        var full = codec.Encode(snapshots[^1]).Length / (double)avatars;
+        table.AddRow("none (full poses)", $"{full:0.00}", "", "", "");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"[grey]{avatars} avatars walking BotPath at {TickHz} Hz; one thread[/]");
+    }
+
+    private static AvatarSnapshot[] Walk(int avatars, int ticks)
+    {
+        var paths = Enumerable.Range(1, avatars).Select(seed => new BotPath(seed)).ToArray();
+        var quantizer = PositionQuantizer.Default;
+        return [.. Enumerable.Range(1, ticks).Select(tick => new AvatarSnapshot((uint)tick,
+            paths.Select((path, i) => new AvatarEntity((uint)(i + 1), path.PoseAt(tick / (double)TickHz).Quantize(quantizer)))))];
+    }
+
+    private static (double Bytes, double EncodeNs, double DecodeNs) Measure(AvatarSnapshotCodec codec, AvatarSnapshot[] snapshots, int age, bool predict, double seconds)
+    {
+        var buffer = new byte[codec.MaxEncodedBytes(snapshots[0].Count, snapshots[0].Count)];
+        long bytes = 0, avatarsEncoded = 0, avatarsDecoded = 0;
+        var encodeClock = new Stopwatch();
+        var decodeClock = new Stopwatch();
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            for (var i = 2 * age; i < snapshots.Length; i++)
+            {
+                var (current, baseline, older) = (snapshots[i], snapshots[i - age], predict ? snapshots[i - (2 * age)] : null);
+                encodeClock.Start();
+                var length = codec.Encode(current, baseline, older, buffer);
+                encodeClock.Stop();
+                decodeClock.Start();
+                var decoded = codec.TryDecode(buffer.AsSpan(0, length), current.Tick, baseline, older, out _);
+                decodeClock.Stop();
+                if (!decoded)
+                {
+                    throw new InvalidOperationException($"snapshot {current.Tick} did not decode");
+                }
+
+                bytes += length;
+                avatarsEncoded += current.Count;
+                avatarsDecoded += current.Count;
+            }
+        }
+
+        return (bytes / (double)avatarsEncoded, encodeClock.Elapsed.TotalNanoseconds / avatarsEncoded, decodeClock.Elapsed.TotalNanoseconds / avatarsDecoded);
+    }
+}
