@@ -4,52 +4,90 @@ namespace Metaverse.Client;
 
 /// <summary>
 /// The decoded snapshots a client keeps as baselines and prediction bases (docs/SESSION_PROTOCOL.md, step 5):
-/// the last <see cref="Capacity"/> by tick. Adding beyond the capacity evicts the lowest tick; a snapshot older
-/// than every one of a full store is not kept.
+/// those of the last <see cref="Capacity"/> ticks up to the newest held, in a ring indexed by tick, so adding and
+/// finding are O(1). A newer snapshot pushes the ticks that fall out of that window out of the store; one older than
+/// the window is not kept. The server names baselines at most 32 ticks old, so the default window holds every one.
 /// </summary>
 public sealed class SnapshotStore
 {
     public const int DefaultCapacity = 64;
 
-    private readonly SortedList<uint, AvatarSnapshot> _byTick = [];
+    private readonly AvatarSnapshot?[] _ring;
+    private long _newest = -1;
 
     public SnapshotStore(int capacity = DefaultCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
+        _ring = new AvatarSnapshot?[capacity];
     }
 
+    /// <summary>Width of the window of ticks kept.</summary>
     public int Capacity { get; }
 
-    public int Count => _byTick.Count;
+    public int Count { get; private set; }
 
     /// <summary>Lowest tick held, null when empty.</summary>
-    public uint? OldestTick => _byTick.Count == 0 ? null : _byTick.Keys[0];
+    public uint? OldestTick => Count == 0 ? null : Held().Min();
 
     /// <summary>Highest tick held, null when empty.</summary>
-    public uint? NewestTick => _byTick.Count == 0 ? null : _byTick.Keys[^1];
+    public uint? NewestTick => Count == 0 ? null : (uint)_newest;
 
-    public bool Contains(uint tick) => _byTick.ContainsKey(tick);
+    public bool Contains(uint tick) => TryGet(tick, out _);
 
-    public bool TryGet(uint tick, out AvatarSnapshot snapshot) => _byTick.TryGetValue(tick, out snapshot!);
+    public bool TryGet(uint tick, out AvatarSnapshot snapshot)
+    {
+        var held = _ring[tick % Capacity];
+        snapshot = held!;
+        return held is not null && held.Tick == tick;
+    }
 
-    /// <summary>Keeps <paramref name="snapshot"/> (replacing one of the same tick); false when it is older than everything in a full store.</summary>
+    /// <summary>Keeps <paramref name="snapshot"/> (replacing one of the same tick); false when it is <see cref="Capacity"/> or more ticks older than the newest.</summary>
     public bool Add(AvatarSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (_byTick.Count >= Capacity && !_byTick.ContainsKey(snapshot.Tick))
+        if (snapshot.Tick <= _newest - Capacity)
         {
-            if (snapshot.Tick < _byTick.Keys[0])
-            {
-                return false;
-            }
-
-            _byTick.RemoveAt(0);
+            return false;
         }
 
-        _byTick[snapshot.Tick] = snapshot;
+        if (snapshot.Tick > _newest)
+        {
+            ForgetUpTo(snapshot.Tick - (long)Capacity);
+            _newest = snapshot.Tick;
+        }
+
+        ref var slot = ref _ring[snapshot.Tick % Capacity];
+        if (slot is null)
+        {
+            Count++;
+        }
+
+        slot = snapshot;
         return true;
     }
 
-    public void Clear() => _byTick.Clear();
+    public void Clear()
+    {
+        Array.Clear(_ring);
+        Count = 0;
+        _newest = -1;
+    }
+
+    /// <summary>Drops every snapshot of tick ≤ <paramref name="lastForgotten"/> (at most one pass over the ring).</summary>
+    private void ForgetUpTo(long lastForgotten)
+    {
+        var first = Math.Max(0, Math.Max(_newest - Capacity + 1, lastForgotten - Capacity + 1));
+        for (var tick = first; tick <= lastForgotten; tick++)
+        {
+            ref var slot = ref _ring[tick % Capacity];
+            if (slot is not null && slot.Tick <= lastForgotten)
+            {
+                slot = null;
+                Count--;
+            }
+        }
+    }
+
+    private IEnumerable<uint> Held() => _ring.Where(s => s is not null).Select(s => s!.Tick);
 }

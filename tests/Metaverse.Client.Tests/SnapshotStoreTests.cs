@@ -36,17 +36,36 @@ public class SnapshotStoreTests
     }
 
     [Fact]
-    public void Evicts_the_lowest_tick_even_when_snapshots_arrive_out_of_order()
+    public void Keeps_only_the_window_of_capacity_ticks_below_the_newest_even_out_of_order()
     {
-        var store = new SnapshotStore(capacity: 3);
+        var store = new SnapshotStore(capacity: 4);
         store.Add(Snapshot(5));
         store.Add(Snapshot(3));
-        store.Add(Snapshot(9));
-        Assert.True(store.Add(Snapshot(7)));
+        store.Add(Snapshot(6));
+        Assert.True(store.Add(Snapshot(4)));
+        Assert.Equal(4, store.Count);
 
-        Assert.False(store.Contains(3));
-        Assert.False(store.Add(Snapshot(1)));
-        Assert.Equal([5u, 7u, 9u], new[] { 5u, 7u, 9u }.Where(store.Contains));
+        Assert.True(store.Add(Snapshot(8)));
+
+        Assert.Equal([5u, 6u, 8u], Enumerable.Range(1, 10).Select(t => (uint)t).Where(store.Contains));
+        Assert.Equal(3, store.Count);
+        Assert.False(store.Add(Snapshot(4)));
+        Assert.True(store.Add(Snapshot(7)));
+        Assert.Equal(5u, store.OldestTick);
+    }
+
+    [Fact]
+    public void A_jump_far_ahead_forgets_everything_older()
+    {
+        var store = new SnapshotStore(capacity: 4);
+        store.Add(Snapshot(1));
+        store.Add(Snapshot(2));
+
+        store.Add(Snapshot(1000));
+
+        Assert.Equal(1, store.Count);
+        Assert.False(store.Contains(2));
+        Assert.Equal(1000u, store.OldestTick);
     }
 
     [Fact]
