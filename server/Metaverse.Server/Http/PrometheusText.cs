@@ -23,6 +23,7 @@ public static class PrometheusText
         Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.SnapshotTwinBytes);
         Metric(text, "metaverse_invalid_messages_total", "counter", "Client messages that failed to parse or broke a rule (ignored).", s.InvalidMessages);
         Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than five ticks behind.", s.LateTicksSkipped);
+        GarbageCollection(text);
         text.Append("# HELP metaverse_tick_duration_seconds Duration of one fixed step of all rooms, over the last 2048 ticks.\n");
         text.Append("# TYPE metaverse_tick_duration_seconds summary\n");
         Quantile(text, "0.5", s.TickP50Micros);
@@ -47,6 +48,19 @@ public static class PrometheusText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The process's .NET garbage collector: collections per generation, total pause time and bytes allocated.</summary>
+    private static void GarbageCollection(StringBuilder text)
+    {
+        text.Append("# HELP metaverse_gc_collections_total Garbage collections of each generation since start.\n# TYPE metaverse_gc_collections_total counter\n");
+        for (var generation = 0; generation <= GC.MaxGeneration; generation++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"metaverse_gc_collections_total{{generation=\"{generation}\"}} {GC.CollectionCount(generation)}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"# HELP metaverse_gc_pause_seconds_total Time the garbage collector paused the process since start.\n# TYPE metaverse_gc_pause_seconds_total counter\nmetaverse_gc_pause_seconds_total {GC.GetTotalPauseDuration().TotalSeconds}\n");
+        Metric(text, "metaverse_gc_allocated_bytes_total", "counter", "Bytes allocated on the managed heap since start.", GC.GetTotalAllocatedBytes());
     }
 
     private static void Metric(StringBuilder text, string name, string type, string help, long value) =>

@@ -15,13 +15,22 @@ internal sealed class ClientReplication(int bytesPerSecond, int tickHz)
     public ReplicationSchedulerBudget Budget { get; } = new(bytesPerSecond, tickHz);
 
     private readonly HashSet<uint> _current = [];
+    private uint[] _interest = [];
+    private int _interestCount;
 
     /// <summary>The avatars this client is interested in now (see <see cref="NearestAvatars"/>).</summary>
-    public IReadOnlySet<uint> Interest => _current;
+    public ReadOnlySpan<uint> Interest => _interest.AsSpan(0, _interestCount);
 
     /// <summary>Registers avatars that came into interest and forgets those that left it.</summary>
     public void Track(ReadOnlySpan<uint> interest)
     {
+        if (_interest.Length < interest.Length)
+        {
+            _interest = new uint[interest.Length * 2];
+        }
+
+        interest.CopyTo(_interest);
+        _interestCount = interest.Length;
         _current.Clear();
         foreach (var id in interest)
         {

@@ -12,7 +12,7 @@ internal sealed class NearestAvatars
     private float[] _distances = new float[64];
     private int _count;
 
-    /// <summary>The chosen ids, valid until the next <see cref="Select"/>.</summary>
+    /// <summary>The chosen ids in ascending order, valid until the next <see cref="Select"/>.</summary>
     public ReadOnlySpan<uint> Chosen => _ids.AsSpan(0, _count);
 
     /// <summary>
@@ -25,8 +25,9 @@ internal sealed class NearestAvatars
     /// <summary>
     /// Keeps every avatar but the viewer's own when there are at most <paramref name="limit"/>, else the
     /// nearest <paramref name="limit"/>, favouring the <paramref name="current"/> members (see <see cref="Hysteresis"/>).
+    /// One pass over the heads' arrays, then the hysteresis applied to the members only.
     /// </summary>
-    public void Select(IReadOnlyDictionary<uint, Vector3> heads, uint viewer, Vector3 viewerHead, int limit, IReadOnlySet<uint>? current = null)
+    public void Select(RoomHeads heads, uint viewer, Vector3 viewerHead, int limit, ReadOnlySpan<uint> current = default)
     {
         if (_ids.Length < heads.Count)
         {
@@ -34,15 +35,26 @@ internal sealed class NearestAvatars
             _distances = new float[heads.Count * 2];
         }
 
-        _count = 0;
-        foreach (var (id, head) in heads)
+        _count = heads.Count;
+        heads.Ids.CopyTo(_ids);
+        var positions = heads.Positions;
+        for (var i = 0; i < _count; i++)
         {
-            if (id != viewer)
+            _distances[i] = Vector3.DistanceSquared(viewerHead, positions[i]);
+        }
+
+        foreach (var member in current)
+        {
+            if (heads.TryGetIndex(member, out var index))
             {
-                var distance = Vector3.DistanceSquared(viewerHead, head);
-                _ids[_count] = id;
-                _distances[_count++] = current?.Contains(id) == true ? distance / (Hysteresis * Hysteresis) : distance;
+                _distances[index] /= Hysteresis * Hysteresis;
             }
+        }
+
+        if (heads.TryGetIndex(viewer, out var own))
+        {
+            _count--;
+            (_ids[own], _distances[own]) = (_ids[_count], _distances[_count]);
         }
 
         if (_count > limit)
@@ -50,6 +62,8 @@ internal sealed class NearestAvatars
             PartitionSmallest(limit);
             _count = limit;
         }
+
+        _ids.AsSpan(0, _count).Sort();
     }
 
     /// <summary>Hoare-partition quickselect: afterwards the first <paramref name="k"/> entries are the k smallest distances.</summary>

@@ -11,9 +11,14 @@ internal sealed class SentSnapshots
     public const int Capacity = 32;
     private readonly (uint Tick, AvatarSnapshot? Snapshot, uint BaselineTick)[] _ring = new (uint, AvatarSnapshot?, uint)[Capacity];
 
-    /// <summary>Keeps the snapshot in the ring slot of its tick (replacing the one <see cref="Capacity"/> ticks older).</summary>
-    public void Add(AvatarSnapshot snapshot, uint baselineTick) =>
-        _ring[snapshot.Tick % Capacity] = (snapshot.Tick, snapshot, baselineTick);
+    /// <summary>Keeps the snapshot in the ring slot of its tick; returns the one it replaces (<see cref="Capacity"/> or more ticks older), if any.</summary>
+    public AvatarSnapshot? Add(AvatarSnapshot snapshot, uint baselineTick)
+    {
+        ref var slot = ref _ring[snapshot.Tick % Capacity];
+        var replaced = slot.Snapshot;
+        slot = (snapshot.Tick, snapshot, baselineTick);
+        return ReferenceEquals(replaced, snapshot) ? null : replaced;
+    }
 
     public bool TryGet(uint tick, out AvatarSnapshot snapshot, out uint baselineTick)
     {

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Metaverse.Server.Rooms;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Replication;
@@ -25,7 +24,7 @@ internal sealed class SnapshotBroadcaster
     private readonly SnapshotComposer[] _composers;
     private readonly int _parallelFrom;
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
-    private readonly Dictionary<uint, Vector3> _heads = [];
+    private readonly RoomHeads _heads = new();
     private readonly List<ClientSession> _members = [];
 
     public SnapshotBroadcaster(SnapshotSettings settings)
@@ -93,7 +92,7 @@ internal sealed class SnapshotBroadcaster
             if (member.Pose is { } pose)
             {
                 _poses[member.ClientId] = pose;
-                _heads[member.ClientId] = PositionQuantizer.Default.Dequantize(pose.HeadPosition);
+                _heads.Set(member.ClientId, PositionQuantizer.Default.Dequantize(pose.HeadPosition));
             }
         }
     }

@@ -19,16 +19,18 @@ internal sealed class SnapshotComposer
     private const int DeltaBytes = 12;
     private const int FullBytes = 30;
     private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
+    private readonly AvatarDeltaCache _deltas = new(AvatarSnapshotCodec.Default.Avatars);
     private readonly SnapshotSettings _settings;
     private readonly NearestAvatars _nearest = new();
     private readonly PriorityAccumulatorWeights _weights = new();
     private readonly Envelope _envelope = new() { Snapshot = new Snapshot() };
     private readonly HashSet<uint> _planned = [];
+    private readonly EntityArrayPool _arrays = new();
     private readonly Func<uint, int> _sizeOf;
     private readonly Func<uint, float> _priorityOf;
     private byte[] _avatarBuffer = new byte[1024];
     private Dictionary<uint, QuantizedAvatarPose> _poses = [];
-    private Dictionary<uint, Vector3> _heads = [];
+    private RoomHeads _heads = new();
 
     /// <summary>The client being planned: read by the cached delegates above, so a plan allocates no closures.</summary>
     private AvatarSnapshot? _planBaseline;
@@ -53,14 +55,14 @@ internal sealed class SnapshotComposer
     }
 
     /// <summary>The tick's avatars (by client id): poses and dequantized head positions. Read-only while composing.</summary>
-    public void Use(Dictionary<uint, QuantizedAvatarPose> poses, Dictionary<uint, Vector3> heads) => (_poses, _heads) = (poses, heads);
+    public void Use(Dictionary<uint, QuantizedAvatarPose> poses, RoomHeads heads) => (_poses, _heads) = (poses, heads);
 
     /// <summary>Composes <paramref name="session"/>'s snapshot of <paramref name="room"/> at <paramref name="tick"/> into its outgoing buffer.</summary>
     public void Compose(ClientSession session, Room room, uint tick)
     {
         var (baseline, prediction, predictionTick) = Baselines(session, tick);
         var replication = session.Replication ??= new ClientReplication(_settings.BytesPerSecond, _settings.TickHz);
-        _planViewer = _heads.GetValueOrDefault(session.ClientId);
+        _planViewer = _heads.TryGetIndex(session.ClientId, out var own) ? _heads.Positions[own] : default;
         _planBaseline = baseline;
         _nearest.Select(_heads, session.ClientId, _planViewer, _settings.InterestAvatars, replication.Interest);
         replication.Track(_nearest.Chosen);
@@ -77,7 +79,7 @@ internal sealed class SnapshotComposer
             _avatarBuffer = new byte[avatarBytes * 2];
         }
 
-        var avatarLength = _codec.Encode(current, baseline, prediction, _avatarBuffer);
+        var avatarLength = _codec.Encode(current, baseline, prediction, _avatarBuffer, _deltas);
         _avatarBytes += avatarLength;
         _avatarUpdates += _planned.Count;
 
@@ -92,7 +94,10 @@ internal sealed class SnapshotComposer
         snapshot.Avatars = UnsafeByteOperations.UnsafeWrap(_avatarBuffer.AsMemory(0, avatarLength));
         AddTwinValues(snapshot, session, room, tick);
         session.Outgoing.Write(_envelope);
-        session.Sent.Add(current, baseline?.Tick ?? 0);
+        if (session.Sent.Add(current, baseline?.Tick ?? 0) is { } replaced)
+        {
+            _arrays.Return(replaced.Reclaim());
+        }
     }
 
     /// <summary>The room's changed twin channels for this client; when the twins changed, a new catalog is due first (sent reliably by the broadcaster).</summary>
@@ -131,7 +136,7 @@ internal sealed class SnapshotComposer
             }
         }
 
-        var chosen = new AvatarEntity[count];
+        var chosen = _arrays.Rent(count);
         count = 0;
         foreach (var id in _nearest.Chosen)
         {
@@ -155,7 +160,7 @@ internal sealed class SnapshotComposer
             return (null, null, 0);
         }
 
-        return baselineOf != 0 && tick - baselineOf <= AvatarSnapshotCodec.MaxPredictionSpanTicks && session.Sent.TryGet(baselineOf, out var older, out _)
+        return baselineOf != 0 && session.Sent.TryGet(baselineOf, out var older, out _) && AvatarSnapshotCodec.CanPredict(tick, baseline, older)
             ? (baseline, older, baselineOf)
             : (baseline, null, 0);
     }

@@ -32,8 +32,9 @@ public sealed class AvatarSnapshot
     }
 
     /// <summary>
-    /// Sorts <paramref name="entities"/> in place and takes ownership of it (no copy: the caller must not
-    /// touch the array afterwards); throws on a duplicate id or more than <see cref="AvatarSnapshotCodec.MaxEntities"/>.
+    /// Sorts <paramref name="entities"/> in place (one check when already in id order) and takes ownership of it
+    /// (no copy: the caller must not touch the array afterwards); throws on a duplicate id or more than
+    /// <see cref="AvatarSnapshotCodec.MaxEntities"/>.
     /// </summary>
     public static AvatarSnapshot Owning(uint tick, AvatarEntity[] entities)
     {
@@ -41,6 +42,11 @@ public sealed class AvatarSnapshot
         if (entities.Length > AvatarSnapshotCodec.MaxEntities)
         {
             throw new ArgumentException($"A snapshot holds at most {AvatarSnapshotCodec.MaxEntities} avatars (got {entities.Length}).", nameof(entities));
+        }
+
+        if (IsStrictlyAscending(entities))
+        {
+            return new AvatarSnapshot(tick, entities);
         }
 
         Array.Sort(entities, ByEntityId.Instance);
@@ -64,6 +70,13 @@ public sealed class AvatarSnapshot
 
     public uint Tick { get; }
 
+    /// <summary>
+    /// Gives the entity array back to the code that handed it over with <see cref="Owning"/>, for reuse
+    /// (a server recycles the snapshots it no longer keeps as baselines, instead of leaving them to the
+    /// garbage collector). The caller must be the snapshot's last user: it must not be read afterwards.
+    /// </summary>
+    public AvatarEntity[] Reclaim() => _entities;
+
     public int Count => _entities.Length;
 
     /// <summary>Sorted by <see cref="AvatarEntity.EntityId"/>.</summary>
@@ -74,6 +87,19 @@ public sealed class AvatarSnapshot
         var index = IndexOf(entityId);
         pose = index >= 0 ? _entities[index].Pose : default;
         return index >= 0;
+    }
+
+    private static bool IsStrictlyAscending(AvatarEntity[] entities)
+    {
+        for (var i = 1; i < entities.Length; i++)
+        {
+            if (entities[i].EntityId <= entities[i - 1].EntityId)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal int IndexOf(uint entityId)

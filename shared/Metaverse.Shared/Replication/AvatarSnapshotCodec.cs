@@ -72,11 +72,17 @@ public sealed class AvatarSnapshotCodec
     /// <summary>
     /// Encodes <paramref name="snapshot"/> against <paramref name="baseline"/> (null: in full) into
     /// <paramref name="destination"/>, which must hold <see cref="MaxEncodedBytes"/>; returns the bytes written.
-    /// Throws when a pose is off the quantizer grid.
+    /// Throws when a pose is off the quantizer grid. A <paramref name="cache"/> of this codec's
+    /// <see cref="Avatars"/> makes deltas already encoded (for another client) a copy; the bytes are the same.
     /// </summary>
-    public int Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, Span<byte> destination)
+    public int Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, Span<byte> destination, AvatarDeltaCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        if (cache is not null && cache.Codec != Avatars)
+        {
+            throw new ArgumentException("The cache belongs to another codec.", nameof(cache));
+        }
+
         var writer = new BitWriter(destination);
         var current = snapshot.Entities;
         var usePrediction = baseline is not null && CanPredict(snapshot.Tick, baseline, predictionBase);
@@ -112,7 +118,14 @@ public sealed class AvatarSnapshotCodec
                     QuantizedAvatarPose? prediction = usePrediction && predictionBase!.TryGetPose(old.EntityId, out var older)
                         ? Avatars.Predict(old.Pose, older, ticksBetween, ticksAhead)
                         : null;
-                    Avatars.WriteDelta(ref writer, pose, old.Pose, prediction);
+                    if (cache is null)
+                    {
+                        Avatars.WriteDelta(ref writer, pose, old.Pose, prediction);
+                    }
+                    else
+                    {
+                        cache.WriteDelta(ref writer, pose, old.Pose, prediction);
+                    }
                 }
                 else
                 {
@@ -253,8 +266,10 @@ public sealed class AvatarSnapshotCodec
         return true;
     }
 
-    private static bool CanPredict(uint tick, AvatarSnapshot baseline, AvatarSnapshot? predictionBase)
+    /// <summary>Whether a snapshot of <paramref name="tick"/> may predict from <paramref name="predictionBase"/> through <paramref name="baseline"/>: each span 1 to <see cref="MaxPredictionSpanTicks"/> ticks.</summary>
+    public static bool CanPredict(uint tick, AvatarSnapshot baseline, AvatarSnapshot? predictionBase)
     {
+        ArgumentNullException.ThrowIfNull(baseline);
         if (predictionBase is null)
         {
             return false;

@@ -19,7 +19,7 @@ public sealed class NearestAvatarsTests
         var viewerHead = heads[1];
         var nearest = new NearestAvatars();
 
-        nearest.Select(heads, viewer: 1, viewerHead, limit);
+        nearest.Select(Room(heads), viewer: 1, viewerHead, limit);
 
         var expectedCount = Math.Min(limit, avatars - 1);
         var chosen = nearest.Chosen.ToArray();
@@ -35,13 +35,35 @@ public sealed class NearestAvatarsTests
     {
         var heads = new Dictionary<uint, Vector3> { [1] = Vector3.Zero, [2] = new(10, 0, 0), [3] = new(9, 0, 0) };
         var nearest = new NearestAvatars();
-        var current = new HashSet<uint> { 2 };
+        uint[] current = [2];
 
-        nearest.Select(heads, viewer: 1, Vector3.Zero, limit: 1, current);
+        nearest.Select(Room(heads), viewer: 1, Vector3.Zero, limit: 1, current);
         Assert.Equal([2u], nearest.Chosen.ToArray());
 
         heads[3] = new Vector3(10 / NearestAvatars.Hysteresis - 0.1f, 0, 0);
-        nearest.Select(heads, viewer: 1, Vector3.Zero, limit: 1, current);
+        nearest.Select(Room(heads), viewer: 1, Vector3.Zero, limit: 1, current);
         Assert.Equal([3u], nearest.Chosen.ToArray());
+    }
+
+    [Fact]
+    public void A_viewer_without_a_head_yet_gets_the_nearest_of_all()
+    {
+        var heads = new Dictionary<uint, Vector3> { [2] = new(1, 0, 0), [3] = new(5, 0, 0), [4] = new(3, 0, 0) };
+        var nearest = new NearestAvatars();
+
+        nearest.Select(Room(heads), viewer: 1, Vector3.Zero, limit: 2);
+
+        Assert.Equal([2u, 4u], nearest.Chosen.ToArray().Order());
+    }
+
+    private static RoomHeads Room(Dictionary<uint, Vector3> heads)
+    {
+        var room = new RoomHeads();
+        foreach (var (id, head) in heads)
+        {
+            room.Set(id, head);
+        }
+
+        return room;
     }
 }

@@ -301,6 +301,19 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         Assert.True(mean <= budgetBytes, $"mean {mean:F2} bytes per changed avatar update (budget {budgetBytes}) with ack lag {ackLagTicks}");
     }
 
+    [Theory]
+    [InlineData(6, 6, true)]
+    [InlineData(1, AvatarSnapshotCodec.MaxPredictionSpanTicks, true)]
+    [InlineData(AvatarSnapshotCodec.MaxPredictionSpanTicks + 1, 1, false)]
+    [InlineData(1, AvatarSnapshotCodec.MaxPredictionSpanTicks + 1, false)]
+    public void Prediction_is_allowed_when_each_span_is_within_the_limit_not_their_sum(int between, int ahead, bool expected)
+    {
+        var older = new AvatarSnapshot(100, []);
+        var baseline = new AvatarSnapshot((uint)(100 + between), []);
+
+        Assert.Equal(expected, AvatarSnapshotCodec.CanPredict(baseline.Tick + (uint)ahead, baseline, older));
+    }
+
     internal static QuantizedAvatarPose RandomPose(Random random)
     {
         var max = PositionQuantizer.Default.MaxIndex;

@@ -1,0 +1,117 @@
+using System.Runtime.InteropServices;
+
+namespace Metaverse.Shared.Replication;
+
+/// <summary>
+/// Remembers the bits of avatar deltas already encoded, so that a server sending one tick to many
+/// clients encodes each distinct (pose, reference, predicted pose) once and copies it for the others:
+/// clients that acknowledged the same snapshots hold the same references. Pass one to
+/// <see cref="AvatarSnapshotCodec.Encode(AvatarSnapshot, AvatarSnapshot?, AvatarSnapshot?, Span{byte}, AvatarDeltaCache?)"/>;
+/// the output is bit-identical with or without it.
+/// <para>
+/// Not thread-safe: one per encoding thread. It forgets everything when it holds more than
+/// <see cref="MaxEntries"/> deltas or <see cref="MaxBytes"/> bytes, so memory stays bounded.
+/// </para>
+/// </summary>
+public sealed class AvatarDeltaCache
+{
+    public const int MaxEntries = 1 << 14;
+    public const int MaxBytes = 1 << 20;
+
+    private readonly AvatarDeltaCodec _codec;
+    private readonly Dictionary<Key, (int Offset, int Bits)> _entries = new(1024);
+    private byte[] _arena = new byte[64 * 1024];
+    private int _arenaBytes;
+
+    public AvatarDeltaCache(AvatarDeltaCodec codec)
+    {
+        ArgumentNullException.ThrowIfNull(codec);
+        _codec = codec;
+    }
+
+    /// <summary>The codec whose deltas this cache holds.</summary>
+    public AvatarDeltaCodec Codec => _codec;
+
+    /// <summary>Deltas copied from the cache since creation.</summary>
+    public long Hits { get; private set; }
+
+    /// <summary>Deltas encoded (and remembered) since creation.</summary>
+    public long Misses { get; private set; }
+
+    /// <summary>Writes what <see cref="AvatarDeltaCodec.WriteDelta"/> would write for the same arguments.</summary>
+    public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction)
+    {
+        var key = new Key(pose, baseline, prediction ?? default, prediction.HasValue ? 1 : 0);
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            entry = Encode(key, pose, baseline, prediction);
+            Misses++;
+        }
+        else
+        {
+            Hits++;
+        }
+
+        writer.WriteBitsFrom(_arena.AsSpan(entry.Offset), entry.Bits);
+    }
+
+    private (int Offset, int Bits) Encode(in Key key, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction)
+    {
+        var maxBytes = (_codec.MaxDeltaBits + 7) / 8;
+        if (_entries.Count >= MaxEntries || _arenaBytes + maxBytes > MaxBytes)
+        {
+            _entries.Clear();
+            _arenaBytes = 0;
+        }
+
+        if (_arena.Length < _arenaBytes + maxBytes)
+        {
+            Array.Resize(ref _arena, Math.Min(MaxBytes, _arena.Length * 2));
+        }
+
+        var scratch = new BitWriter(_arena.AsSpan(_arenaBytes, maxBytes));
+        _codec.WriteDelta(ref scratch, pose, baseline, prediction);
+        var entry = (_arenaBytes, scratch.BitsWritten);
+        _arenaBytes += scratch.BytesWritten;
+        _entries.Add(key, entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Everything a delta's bits depend on, compared and hashed as raw 64-bit words (no padding: every
+    /// field is 32-bit and <c>_pad</c> rounds the size to a multiple of 8 bytes).
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Key(QuantizedAvatarPose pose, QuantizedAvatarPose baseline, QuantizedAvatarPose prediction, int hasPrediction)
+        : IEquatable<Key>
+    {
+        private readonly QuantizedAvatarPose _pose = pose;
+        private readonly QuantizedAvatarPose _baseline = baseline;
+        private readonly QuantizedAvatarPose _prediction = prediction;
+        private readonly int _hasPrediction = hasPrediction;
+        private readonly int _pad = 0;
+
+        private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
+
+        public bool Equals(Key other) => Words(this).SequenceEqual(Words(other));
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        /// <summary>
+        /// A multiply-rotate hash over the words, seeded per process: poses come from clients, so a fixed
+        /// hash would let one craft colliding keys.
+        /// </summary>
+        public override int GetHashCode()
+        {
+            var hash = Seed;
+            foreach (var word in Words(this))
+            {
+                hash = System.Numerics.BitOperations.RotateLeft((hash ^ word) * 0xBF58476D1CE4E5B9UL, 29);
+            }
+
+            return (int)(hash ^ (hash >> 32));
+        }
+
+        private static ReadOnlySpan<ulong> Words(in Key key) => MemoryMarshal.Cast<Key, ulong>(new ReadOnlySpan<Key>(in key));
+    }
+}
