@@ -148,14 +148,19 @@ public sealed class SessionClient : INetEventListener, IDisposable
             return false;
         }
 
-        var intent = new AvatarPoseIntent
+        var intent = new AvatarPoseIntent { Sequence = _poseSequence + 1, ClientTimeUs = (long)(LocalTime * 1_000_000) };
+        if (PackedAvatarPose.TryPack(pose, _codec.Avatars) is { } packed)
         {
-            Sequence = _poseSequence + 1,
-            ClientTimeUs = (long)(LocalTime * 1_000_000),
-            Head = Tracked(pose.HeadPosition, pose.HeadRotation),
-            LeftHand = Tracked(pose.LeftHandPosition, pose.LeftHandRotation),
-            RightHand = Tracked(pose.RightHandPosition, pose.RightHandRotation),
-        };
+            intent.PackedPose = ByteString.CopyFrom(packed);
+        }
+        else
+        {
+            // Not packable (out of bounds, NaN, a zero rotation): sent as floats, which the server refuses and counts as invalid.
+            intent.Head = Tracked(pose.HeadPosition, pose.HeadRotation);
+            intent.LeftHand = Tracked(pose.LeftHandPosition, pose.LeftHandRotation);
+            intent.RightHand = Tracked(pose.RightHandPosition, pose.RightHandRotation);
+        }
+
         if (Send(new Envelope { AvatarPose = intent }, DeliveryMethod.Sequenced, PoseChannel) != SendResult.Queued)
         {
             return false;

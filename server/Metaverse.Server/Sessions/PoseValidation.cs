@@ -4,9 +4,23 @@ using Metaverse.Shared.Replication;
 
 namespace Metaverse.Server.Sessions;
 
-/// <summary>Turns a client's pose intent into an avatar pose, or refuses it: non-finite numbers, a position outside the room bounds, a zero rotation.</summary>
+/// <summary>
+/// Turns a client's pose intent into an avatar pose, or refuses it: a packed pose that does not decode to
+/// exactly one pose on the grid; floats that are not finite, a position outside the room bounds, a zero rotation.
+/// </summary>
 internal static class PoseValidation
 {
+    /// <summary>The intent's pose on <paramref name="codec"/>'s grid: from <c>packed_pose</c> when set, else from the floats.</summary>
+    public static QuantizedAvatarPose? ToQuantizedPose(AvatarPoseIntent intent, AvatarDeltaCodec codec)
+    {
+        if (!intent.PackedPose.IsEmpty)
+        {
+            return PackedAvatarPose.TryUnpack(intent.PackedPose.Span, codec, out var packed) ? packed : null;
+        }
+
+        return ToPose(intent, codec.Quantizer)?.Quantize(codec.Quantizer);
+    }
+
     public static AvatarPose? ToPose(AvatarPoseIntent intent, PositionQuantizer bounds)
     {
         var head = Part(intent.Head, bounds);

@@ -114,14 +114,14 @@ internal sealed partial class SessionHost
 
     private void OnPose(ClientSession session, AvatarPoseIntent intent)
     {
-        var pose = PoseValidation.ToPose(intent, PositionQuantizer.Default);
+        var pose = PoseValidation.ToQuantizedPose(intent, AvatarDeltaCodec.Default);
         if (pose is null || (session.Pose is not null && intent.Sequence <= session.LastIntentSequence))
         {
             Invalid(session);
             return;
         }
 
-        session.Pose = pose.Value.Quantize(PositionQuantizer.Default);
+        session.Pose = pose;
         session.LastIntentSequence = intent.Sequence;
     }
 

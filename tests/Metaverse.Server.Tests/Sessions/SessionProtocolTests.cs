@@ -2,6 +2,7 @@ using System.Numerics;
 using Metaverse.Server.Sessions;
 using Metaverse.Server.Storage;
 using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
 using Metaverse.Shared.Replication;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -162,6 +163,29 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         Assert.Null(ada.Disconnected);
         Assert.False(alan.Latest!.Count > 0, "ada's impossible poses must not have made an avatar");
     }
+
+    [Fact]
+    public async Task A_packed_pose_intent_places_the_avatar_and_a_malformed_one_is_refused()
+    {
+        using var ada = await Joined("ada");
+        using var alan = await Joined("alan");
+        var alanId = alan.Expect(e => e.Welcome, "welcome").ClientId;
+        var head = new Vector3(2.5f, 1.65f, -7.125f);
+        var pose = new AvatarPose(head, Quaternion.Identity, head + new Vector3(-0.3f, -0.6f, 0), Quaternion.Identity, head + new Vector3(0.3f, -0.6f, 0), Quaternion.Identity);
+        var packed = PackedAvatarPose.TryPack(pose, AvatarDeltaCodec.Default)!;
+
+        alan.Send(Intent(1, [.. packed, 0x01]), DeliveryMethod.Sequenced, Channels.Poses);
+        alan.Send(Intent(2, packed), DeliveryMethod.Sequenced, Channels.Poses);
+        Pump([ada, alan], () => Sees(ada, alan), "ada to see alan");
+
+        Assert.True(ada.Latest!.TryGetPose(alanId, out var seen));
+        Assert.Equal(pose.Quantize(PositionQuantizer.Default), seen);
+        var metrics = await _server.Http.GetStringAsync("/metrics");
+        Assert.Contains("metaverse_invalid_messages_total 1\n", metrics);
+    }
+
+    private static Envelope Intent(uint sequence, byte[] packed) =>
+        new() { AvatarPose = new AvatarPoseIntent { Sequence = sequence, PackedPose = Google.Protobuf.ByteString.CopyFrom(packed) } };
 
     [Fact]
     public async Task A_hello_of_another_session_protocol_version_is_refused_naming_both_versions()
