@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Metaverse.Shared.Replication;
@@ -174,7 +175,26 @@ public sealed class AvatarSnapshotCodec
         }
 
         var old = hasBaseline ? baseline!.Entities : [];
-        var kept = new AvatarEntity[old.Length];
+
+        // The kept avatars are only a step on the way to the result: borrowed, not allocated.
+        var kept = ArrayPool<AvatarEntity>.Shared.Rent(old.Length);
+        try
+        {
+            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, usePrediction ? predictionBase : null, kept, out snapshot);
+        }
+        finally
+        {
+            ArrayPool<AvatarEntity>.Shared.Return(kept);
+        }
+    }
+
+    /// <summary>The avatar section after the two flag bits: <paramref name="predictionBase"/> is null when the payload does not predict.</summary>
+    private bool TryDecodeEntities(ref BitReader reader, uint tick, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
+    {
+        snapshot = null;
+        var hasBaseline = baseline is not null;
+        var usePrediction = predictionBase is not null;
+        var old = hasBaseline ? baseline!.Entities : [];
         var keptCount = 0;
         if (hasBaseline)
         {
