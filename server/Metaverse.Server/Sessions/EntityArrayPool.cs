@@ -6,7 +6,8 @@ namespace Metaverse.Server.Sessions;
 /// Entity arrays of the snapshots a composer builds, by exact length: a snapshot that leaves a client's
 /// <see cref="SentSnapshots"/> gives its array back, and the next view of that size reuses it. Sent
 /// snapshots live about a second, long enough to be promoted by the garbage collector, so allocating them
-/// fresh every tick costs collections of the older generations. One per composer; not thread-safe.
+/// fresh every tick costs collections of the older generations. Shared by the composers of a broadcaster:
+/// thread-safe (one short lock per call).
 /// </summary>
 internal sealed class EntityArrayPool
 {
@@ -15,8 +16,18 @@ internal sealed class EntityArrayPool
 
     private readonly Dictionary<int, Stack<AvatarEntity[]>> _byLength = [];
 
-    public AvatarEntity[] Rent(int length) =>
-        length > 0 && _byLength.TryGetValue(length, out var free) && free.TryPop(out var array) ? array : new AvatarEntity[length];
+    public AvatarEntity[] Rent(int length)
+    {
+        lock (_byLength)
+        {
+            if (length > 0 && _byLength.TryGetValue(length, out var free) && free.TryPop(out var array))
+            {
+                return array;
+            }
+        }
+
+        return new AvatarEntity[length];
+    }
 
     public void Return(AvatarEntity[] array)
     {
@@ -25,14 +36,17 @@ internal sealed class EntityArrayPool
             return;
         }
 
-        if (!_byLength.TryGetValue(array.Length, out var free))
+        lock (_byLength)
         {
-            _byLength[array.Length] = free = new Stack<AvatarEntity[]>();
-        }
+            if (!_byLength.TryGetValue(array.Length, out var free))
+            {
+                _byLength[array.Length] = free = new Stack<AvatarEntity[]>();
+            }
 
-        if (free.Count < MaxPerLength)
-        {
-            free.Push(array);
+            if (free.Count < MaxPerLength)
+            {
+                free.Push(array);
+            }
         }
     }
 }

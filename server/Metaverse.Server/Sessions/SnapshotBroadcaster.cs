@@ -30,7 +30,8 @@ internal sealed class SnapshotBroadcaster
     public SnapshotBroadcaster(SnapshotSettings settings)
     {
         _parallelFrom = settings.ParallelFrom;
-        _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings))];
+        var arrays = new EntityArrayPool();
+        _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings, arrays))];
         foreach (var composer in _composers)
         {
             composer.Use(_poses, _heads);
@@ -62,11 +63,12 @@ internal sealed class SnapshotBroadcaster
         }
         else
         {
-            var share = (_members.Count + _composers.Length - 1) / _composers.Length;
+            // Each worker takes the next client until none is left: a worker slowed down by the machine
+            // (the cores are shared) composes fewer, instead of the tick waiting for its fixed share.
+            var next = -1;
             Parallel.For(0, _composers.Length, worker =>
             {
-                var end = Math.Min(_members.Count, (worker + 1) * share);
-                for (var i = worker * share; i < end; i++)
+                for (var i = Interlocked.Increment(ref next); i < _members.Count; i = Interlocked.Increment(ref next))
                 {
                     _composers[worker].Compose(_members[i], room, tick);
                 }

@@ -25,7 +25,7 @@ internal sealed class SnapshotComposer
     private readonly PriorityAccumulatorWeights _weights = new();
     private readonly Envelope _envelope = new() { Snapshot = new Snapshot() };
     private readonly HashSet<uint> _planned = [];
-    private readonly EntityArrayPool _arrays = new();
+    private readonly EntityArrayPool _arrays;
     private readonly Func<uint, int> _sizeOf;
     private readonly Func<uint, float> _priorityOf;
     private byte[] _avatarBuffer = new byte[1024];
@@ -39,9 +39,10 @@ internal sealed class SnapshotComposer
     private long _avatarUpdates;
     private long _twinBytes;
 
-    public SnapshotComposer(SnapshotSettings settings)
+    public SnapshotComposer(SnapshotSettings settings, EntityArrayPool arrays)
     {
         _settings = settings;
+        _arrays = arrays;
         _sizeOf = id => _planBaseline?.TryGetPose(id, out _) == true ? DeltaBytes : FullBytes;
         _priorityOf = id => _weights.Evaluate(1f, Vector3.Distance(_planViewer, _heads[id]), changed: true);
     }
@@ -64,15 +65,19 @@ internal sealed class SnapshotComposer
         var replication = session.Replication ??= new ClientReplication(_settings.BytesPerSecond, _settings.TickHz);
         _planViewer = _heads.TryGetIndex(session.ClientId, out var own) ? _heads.Positions[own] : default;
         _planBaseline = baseline;
-        _nearest.Select(_heads, session.ClientId, _planViewer, _settings.InterestAvatars, replication.Interest);
-        replication.Track(_nearest.Chosen);
+        if (replication.InterestDue(tick, session.ClientId, _heads, _settings.InterestAvatars))
+        {
+            _nearest.Select(_heads, session.ClientId, _planViewer, _settings.InterestAvatars, replication.Interest);
+            replication.Track(_nearest.Chosen);
+        }
+
         _planned.Clear();
         foreach (var id in replication.Scheduler.Plan(tick, replication.Budget, _sizeOf, _priorityOf))
         {
             _planned.Add(id);
         }
 
-        var current = View(tick, baseline);
+        var current = View(tick, baseline, replication.Interest);
         var avatarBytes = _codec.MaxEncodedBytes(current.Count, baseline?.Count ?? 0);
         if (_avatarBuffer.Length < avatarBytes)
         {
@@ -125,10 +130,10 @@ internal sealed class SnapshotComposer
     }
 
     /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
-    private AvatarSnapshot View(uint tick, AvatarSnapshot? baseline)
+    private AvatarSnapshot View(uint tick, AvatarSnapshot? baseline, ReadOnlySpan<uint> interest)
     {
         var count = 0;
-        foreach (var id in _nearest.Chosen)
+        foreach (var id in interest)
         {
             if (_planned.Contains(id) || (baseline is not null && baseline.TryGetPose(id, out _)))
             {
@@ -138,7 +143,7 @@ internal sealed class SnapshotComposer
 
         var chosen = _arrays.Rent(count);
         count = 0;
-        foreach (var id in _nearest.Chosen)
+        foreach (var id in interest)
         {
             if (_planned.Contains(id))
             {
