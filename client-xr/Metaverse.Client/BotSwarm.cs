@@ -177,6 +177,7 @@ public sealed class BotSwarm
         private TimeSpan _nextProgress;
         private string _phase = "connecting";
         private long _walkStarted;
+        private long _walkEnded;
         private double _walkSeconds;
         private double _drainSeconds;
 
@@ -246,6 +247,11 @@ public sealed class BotSwarm
             var posePeriod = 1.0 / options.PoseRateHz;
             var chatPeriod = options.ChatInterval.TotalSeconds;
             var active = _bots.Where(b => b.Joined).ToArray();
+            foreach (var bot in active)
+            {
+                bot.AtWalkStart = Counters.Of(bot.Client!);
+            }
+
             for (var i = 0; i < active.Length; i++)
             {
                 active[i].NextChat = chatPeriod * i / active.Length;
@@ -311,6 +317,15 @@ public sealed class BotSwarm
             }
 
             _drainSeconds = Stopwatch.GetElapsedTime(drainStarted).TotalSeconds;
+            _walkEnded = Stopwatch.GetTimestamp();
+            foreach (var bot in _bots)
+            {
+                if (bot.AtWalkStart is not null)
+                {
+                    bot.AtWalkEnd = Counters.Of(bot.Client!);
+                }
+            }
+
             _phase = "done";
             Report(force: true);
         }
@@ -329,7 +344,7 @@ public sealed class BotSwarm
                 }
 
                 seen.UnionWith(client.AvatarsSeen);
-                var stats = client.GetStats();
+                var stats = WithWalkRates(client.GetStats(), bot);
                 var missing = bot.Joined
                     ? senders.Where(s => s != bot).Sum(s => client.Chat.MissingFrom(s.Client!.ClientId, s.Client.ChatSent))
                     : 0;
@@ -340,6 +355,26 @@ public sealed class BotSwarm
             }
 
             return new SwarmReport(reports, SwarmReport.Sum(reports, seen.Count, _walkSeconds, _drainSeconds));
+        }
+
+        /// <summary>
+        /// The rates over the walk and the drain, where the load is steady, instead of since the bot joined (which
+        /// would mix in the wait for the others to join): snapshots decoded and transport bytes per second.
+        /// </summary>
+        private SessionStats WithWalkRates(SessionStats stats, Bot bot)
+        {
+            var seconds = _walkStarted == 0 || _walkEnded == 0 ? 0 : Stopwatch.GetElapsedTime(_walkStarted, _walkEnded).TotalSeconds;
+            if (bot.AtWalkStart is not { } start || bot.AtWalkEnd is not { } end || seconds <= 0)
+            {
+                return stats;
+            }
+
+            return stats with
+            {
+                SnapshotsPerSecond = (end.SnapshotsDecoded - start.SnapshotsDecoded) / seconds,
+                BytesInPerSecond = (end.BytesIn - start.BytesIn) / seconds,
+                BytesOutPerSecond = (end.BytesOut - start.BytesOut) / seconds,
+            };
         }
 
         public void Close()
@@ -450,5 +485,17 @@ public sealed class BotSwarm
         public double NextPose { get; set; }
 
         public double NextChat { get; set; }
+
+        /// <summary>The bot's counters when the walk began and when the drain ended; null for a bot that did not join.</summary>
+        public Counters? AtWalkStart { get; set; }
+
+        public Counters? AtWalkEnd { get; set; }
     }
+}
+
+/// <summary>A bot's cumulative counters at one moment, for rates over a window.</summary>
+internal readonly record struct Counters(long SnapshotsDecoded, long BytesIn, long BytesOut)
+{
+    public static Counters Of(SessionClient client) =>
+        new(client.SnapshotsDecoded, client.Peer.Statistics.BytesReceived, client.Peer.Statistics.BytesSent);
 }

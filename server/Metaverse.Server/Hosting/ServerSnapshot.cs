@@ -22,4 +22,9 @@ public sealed record ServerSnapshot(
     IReadOnlyList<RoomSummary> Rooms)
 {
     public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
+
+    /// <summary>Tick-duration histogram since start: cumulative counts per bucket of <see cref="TickDurations.BucketUpperMicros"/> (the last counts all), and the sum in microseconds.</summary>
+    public IReadOnlyList<long> TickBuckets { get; init; } = [];
+
+    public long TickSumMicros { get; init; }
 }

@@ -19,7 +19,11 @@ namespace Metaverse.Server.Hosting;
 /// </summary>
 internal sealed partial class SimulationLoop : IDisposable
 {
-    private const int MaxCatchUpTicks = 5;
+    /// <summary>Most ticks run back to back before the network is polled again (acks and poses arrive between them).</summary>
+    private const int MaxTicksPerPoll = 2;
+
+    /// <summary>How far behind (ticks) the loop may fall before it gives up on the missed ticks and skips to the present.</summary>
+    private const int MaxBacklogTicks = 15;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How often the default room's twins are saved besides on stop (a SIGKILL loses at most this much twin time).</summary>
@@ -128,19 +132,23 @@ internal sealed partial class SimulationLoop : IDisposable
         Publish();
     }
 
-    /// <summary>Runs the ticks that are due; when more than a few behind, skips ahead instead of spiralling.</summary>
+    /// <summary>
+    /// Runs the ticks that are due, at most <see cref="MaxTicksPerPoll"/> before returning to the network. A loop
+    /// that fell behind catches up tick by tick (every tick's snapshot is sent); only one more than
+    /// <see cref="MaxBacklogTicks"/> behind skips the missed ticks, counted in <c>metaverse_ticks_skipped_total</c>,
+    /// instead of spiralling.
+    /// </summary>
     private TimeSpan RunDueTicks(Stopwatch clock, TimeSpan nextTick, TimeSpan tick)
     {
-        var ran = 0;
-        while (clock.Elapsed >= nextTick)
+        var behind = (long)((clock.Elapsed - nextTick) / tick);
+        if (behind > MaxBacklogTicks)
         {
-            if (ran++ == MaxCatchUpTicks)
-            {
-                var behind = (long)((clock.Elapsed - nextTick) / tick);
-                _lateTicksSkipped += behind;
-                return nextTick + (tick * (behind + 1));
-            }
+            _lateTicksSkipped += behind;
+            nextTick += tick * behind;
+        }
 
+        for (var ran = 0; ran < MaxTicksPerPoll && clock.Elapsed >= nextTick; ran++)
+        {
             var started = Stopwatch.GetTimestamp();
             foreach (var room in _rooms.All)
             {
@@ -230,6 +238,10 @@ internal sealed partial class SimulationLoop : IDisposable
         Volatile.Write(ref _snapshot, new ServerSnapshot(
             DateTimeOffset.UtcNow, host.ConnectedCount, stats.PacketsReceived, stats.PacketsSent, stats.BytesReceived, stats.BytesSent,
             dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.AvatarBytesSent, _sessions.Snapshots.AvatarUpdatesSent, _sessions.Snapshots.TwinBytesSent,
-            _sessions.InvalidMessages, _rooms.All.Select(r => r.Summarize()).ToList()));
+            _sessions.InvalidMessages, _rooms.All.Select(r => r.Summarize()).ToList())
+        {
+            TickBuckets = _tickDurations.CumulativeBuckets(),
+            TickSumMicros = _tickDurations.SumMicros,
+        });
     }
 }

@@ -22,13 +22,14 @@ public static class PrometheusText
         Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.SnapshotAvatarUpdates);
         Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.SnapshotTwinBytes);
         Metric(text, "metaverse_invalid_messages_total", "counter", "Client messages that failed to parse or broke a rule (ignored).", s.InvalidMessages);
-        Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than five ticks behind.", s.LateTicksSkipped);
+        Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than 15 ticks behind.", s.LateTicksSkipped);
         GarbageCollection(text);
         text.Append("# HELP metaverse_tick_duration_seconds Duration of one fixed step of all rooms, over the last 2048 ticks.\n");
         text.Append("# TYPE metaverse_tick_duration_seconds summary\n");
         Quantile(text, "0.5", s.TickP50Micros);
         Quantile(text, "0.99", s.TickP99Micros);
         Quantile(text, "1", s.TickMaxMicros);
+        TickHistogram(text, s);
         text.Append("# HELP metaverse_room_clients Clients in each room.\n# TYPE metaverse_room_clients gauge\n");
         foreach (var room in s.Rooms)
         {
@@ -48,6 +49,25 @@ public static class PrometheusText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The tick durations since start as a Prometheus histogram, so a scraper can take percentiles over any window.</summary>
+    private static void TickHistogram(StringBuilder text, ServerSnapshot s)
+    {
+        if (s.TickBuckets.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("# HELP metaverse_tick_seconds Duration of one fixed step of all rooms, since start.\n# TYPE metaverse_tick_seconds histogram\n");
+        var bounds = TickDurations.BucketUpperMicros;
+        for (var i = 0; i < s.TickBuckets.Count; i++)
+        {
+            var le = i < bounds.Length ? (bounds[i] / 1e6).ToString(CultureInfo.InvariantCulture) : "+Inf";
+            text.Append(CultureInfo.InvariantCulture, $"metaverse_tick_seconds_bucket{{le=\"{le}\"}} {s.TickBuckets[i]}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"metaverse_tick_seconds_sum {s.TickSumMicros / 1e6}\nmetaverse_tick_seconds_count {s.TickBuckets[^1]}\n");
     }
 
     /// <summary>The process's .NET garbage collector: collections per generation, total pause time and bytes allocated.</summary>

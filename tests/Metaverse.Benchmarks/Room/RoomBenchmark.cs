@@ -25,10 +25,6 @@ internal static class RoomBenchmark
         var api = await server.ListeningAsync();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var udpPort = await UdpPortAsync(http, api);
-        var before = await PrometheusSample.ReadAsync(http, api);
-        var cpuBefore = server.Process.TotalProcessorTime;
-        var botsPauseBefore = GC.GetTotalPauseDuration();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var swarm = new BotSwarm(new BotSwarmOptions
         {
             Server = new IPEndPoint(IPAddress.Loopback, udpPort),
@@ -37,22 +33,64 @@ internal static class RoomBenchmark
             Duration = TimeSpan.FromSeconds(options.Seconds),
             DrainTimeout = TimeSpan.FromSeconds(5),
         });
-        var report = await swarm.RunAsync(p => progress($"{p.Phase}: {p.Connected}/{p.Bots} connected, fewest avatars seen {p.AvatarsSeenMin}"), http);
-        server.Process.Refresh();
-        var wall = clock.Elapsed.TotalSeconds;
-        var cpu = (server.Process.TotalProcessorTime - cpuBefore).TotalSeconds / wall;
-        var botsPause = (GC.GetTotalPauseDuration() - botsPauseBefore).TotalSeconds / wall;
-        var after = await PrometheusSample.ReadAsync(http, api);
-        var updates = after["metaverse_snapshot_avatar_updates_total"] - before["metaverse_snapshot_avatar_updates_total"];
+
+        // Server figures cover the walk (and drain), not the logins and joins before it: sampled when it starts.
+        Window? walk = null;
+        var report = await swarm.RunAsync(p =>
+        {
+            if (walk is null && p.Phase == "running")
+            {
+                walk = Window.Open(server.Process, PrometheusSample.ReadAsync(http, api));
+            }
+
+            progress($"{p.Phase}: {p.Connected}/{p.Bots} connected, fewest avatars seen {p.AvatarsSeenMin}");
+        }, http);
         var connected = report.Bots.Where(b => b.Connected).ToList();
+        if (walk is null)
+        {
+            return new RoomResult(options, connected.Count, 0, report.Totals.ChatMissing, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        var (before, wall, cpu, botsPause) = await walk.CloseAsync(server.Process);
+        var after = await PrometheusSample.ReadAsync(http, api);
+        double Delta(string series) => after[series] - before[series];
+        var updates = Delta("metaverse_snapshot_avatar_updates_total");
         return new RoomResult(
             options, connected.Count, report.Bots.Count == 0 ? 0 : report.Bots.Min(b => b.AvatarsSeen), report.Totals.ChatMissing,
             connected.Count == 0 ? 0 : connected.Average(b => b.SnapshotsPerSecond),
-            1000 * after["metaverse_tick_duration_seconds{quantile=\"0.5\"}"], 1000 * after["metaverse_tick_duration_seconds{quantile=\"0.99\"}"],
-            after["metaverse_ticks_skipped_total"], 100 * cpu,
+            TickPercentileMs(before, after, 0.5), TickPercentileMs(before, after, 0.99),
+            Delta("metaverse_ticks_skipped_total"), 100 * cpu / wall,
             connected.Count == 0 ? 0 : connected.Average(b => b.BytesInPerSecond), connected.Count == 0 ? 0 : connected.Average(b => b.BytesOutPerSecond),
-            updates == 0 ? 0 : (after["metaverse_snapshot_avatar_bytes_total"] - before["metaverse_snapshot_avatar_bytes_total"]) / updates,
-            100 * (after["metaverse_gc_pause_seconds_total"] - before["metaverse_gc_pause_seconds_total"]) / wall, 100 * botsPause);
+            updates == 0 ? 0 : Delta("metaverse_snapshot_avatar_bytes_total") / updates,
+            100 * Delta("metaverse_gc_pause_seconds_total") / wall, 100 * botsPause / wall);
+    }
+
+    /// <summary>
+    /// The <paramref name="quantile"/> of the tick durations between two samples of the server's histogram, in
+    /// milliseconds, interpolated linearly within its bucket.
+    /// </summary>
+    public static double TickPercentileMs(PrometheusSample before, PrometheusSample after, double quantile)
+    {
+        var bounds = Metaverse.Server.Hosting.TickDurations.BucketUpperMicros;
+        var counts = new double[bounds.Length + 1];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var series = $"metaverse_tick_seconds_bucket{{le=\"{(i < bounds.Length ? (bounds[i] / 1e6).ToString(System.Globalization.CultureInfo.InvariantCulture) : "+Inf")}\"}}";
+            counts[i] = after[series] - before[series];
+        }
+
+        var target = quantile * counts[^1];
+        var bucket = Array.FindIndex(counts, c => c >= target && c > 0);
+        if (bucket < 0)
+        {
+            return 0;
+        }
+
+        var lower = bucket == 0 ? 0 : bounds[bucket - 1];
+        var upper = bucket < bounds.Length ? bounds[bucket] : 2 * bounds[^1];
+        var below = bucket == 0 ? 0 : counts[bucket - 1];
+        var fraction = (target - below) / (counts[bucket] - below);
+        return (lower + (fraction * (upper - lower))) / 1000;
     }
 
     public static Table Table(IEnumerable<RoomResult> results)
@@ -78,5 +116,27 @@ internal static class RoomBenchmark
         var response = await http.PostAsJsonAsync(new Uri(api, "/api/login"), new { name = "bench", role = "operator" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("udpPort").GetInt32();
+    }
+}
+
+/// <summary>The start of a measured window: the server's metrics, its CPU time, the wall clock and this process's GC pause time.</summary>
+internal sealed class Window(Task<PrometheusSample> metrics, TimeSpan serverCpu, TimeSpan botsPause)
+{
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+    public static Window Open(System.Diagnostics.Process server, Task<PrometheusSample> metrics)
+    {
+        server.Refresh();
+        return new Window(metrics, server.TotalProcessorTime, GC.GetTotalPauseDuration());
+    }
+
+    /// <summary>The opening sample, the window's wall time, and the server's CPU and this process's GC pause within it (seconds).</summary>
+    public async Task<(PrometheusSample Before, double WallSeconds, double ServerCpuSeconds, double BotsPauseSeconds)> CloseAsync(System.Diagnostics.Process server)
+    {
+        var wall = _clock.Elapsed.TotalSeconds;
+        server.Refresh();
+        var cpu = (server.TotalProcessorTime - serverCpu).TotalSeconds;
+        var pause = (GC.GetTotalPauseDuration() - botsPause).TotalSeconds;
+        return (await metrics, wall, cpu, pause);
     }
 }
