@@ -48,6 +48,12 @@ public sealed record BotSwarmOptions
     /// <summary>Transport settings of each bot; the default when null.</summary>
     public NetConfig? NetConfig { get; init; }
 
+    /// <summary>
+    /// The first part of the walk left out of the snapshot and byte rates, while the server is still absorbing the
+    /// joins (full snapshots, rosters); none when the walk is not longer than twice this.
+    /// </summary>
+    public TimeSpan RateWarmUp { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Decoded snapshots each bot keeps as baselines.</summary>
     public int SnapshotStoreCapacity { get; init; } = SnapshotStore.DefaultCapacity;
 }
@@ -177,6 +183,7 @@ public sealed class BotSwarm
         private TimeSpan _nextProgress;
         private string _phase = "connecting";
         private long _walkStarted;
+        private long _ratesFrom;
         private long _walkEnded;
         private double _walkSeconds;
         private double _drainSeconds;
@@ -247,10 +254,7 @@ public sealed class BotSwarm
             var posePeriod = 1.0 / options.PoseRateHz;
             var chatPeriod = options.ChatInterval.TotalSeconds;
             var active = _bots.Where(b => b.Joined).ToArray();
-            foreach (var bot in active)
-            {
-                bot.AtWalkStart = Counters.Of(bot.Client!);
-            }
+            var warmUp = options.Duration > 2 * options.RateWarmUp ? options.RateWarmUp.TotalSeconds : 0;
 
             for (var i = 0; i < active.Length; i++)
             {
@@ -264,6 +268,11 @@ public sealed class BotSwarm
                 if (t >= duration)
                 {
                     break;
+                }
+
+                if (_ratesFrom == 0 && t >= warmUp)
+                {
+                    StartRates(active);
                 }
 
                 foreach (var bot in active)
@@ -357,13 +366,22 @@ public sealed class BotSwarm
             return new SwarmReport(reports, SwarmReport.Sum(reports, seen.Count, _walkSeconds, _drainSeconds));
         }
 
+        private void StartRates(Bot[] active)
+        {
+            _ratesFrom = Stopwatch.GetTimestamp();
+            foreach (var bot in active)
+            {
+                bot.AtWalkStart = Counters.Of(bot.Client!);
+            }
+        }
+
         /// <summary>
-        /// The rates over the walk and the drain, where the load is steady, instead of since the bot joined (which
+        /// The rates over the walk (after <see cref="BotSwarmOptions.RateWarmUp"/>) and the drain, where the load is steady, instead of since the bot joined (which
         /// would mix in the wait for the others to join): snapshots decoded and transport bytes per second.
         /// </summary>
         private SessionStats WithWalkRates(SessionStats stats, Bot bot)
         {
-            var seconds = _walkStarted == 0 || _walkEnded == 0 ? 0 : Stopwatch.GetElapsedTime(_walkStarted, _walkEnded).TotalSeconds;
+            var seconds = _ratesFrom == 0 || _walkEnded == 0 ? 0 : Stopwatch.GetElapsedTime(_ratesFrom, _walkEnded).TotalSeconds;
             if (bot.AtWalkStart is not { } start || bot.AtWalkEnd is not { } end || seconds <= 0)
             {
                 return stats;
@@ -486,7 +504,7 @@ public sealed class BotSwarm
 
         public double NextChat { get; set; }
 
-        /// <summary>The bot's counters when the walk began and when the drain ended; null for a bot that did not join.</summary>
+        /// <summary>The bot's counters when the rates' window opened and when the drain ended; null for a bot that did not join.</summary>
         public Counters? AtWalkStart { get; set; }
 
         public Counters? AtWalkEnd { get; set; }

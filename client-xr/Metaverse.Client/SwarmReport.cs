@@ -7,8 +7,8 @@ namespace Metaverse.Client;
 /// One bot's figures at the end of a <see cref="BotSwarm"/> run. <c>Connected</c>: the bot joined its room and
 /// stayed connected to the end; <c>Error</c>: why not (login, connect, disconnect), null when it did;
 /// <c>ChatMissing</c>: lines the other joined bots sent that this bot never received; <c>TwinChannels</c>: twin
-/// channels of the room of which the bot holds a value. The snapshot and byte rates are over the walk and the
-/// drain (the steady load), not over the wait for the other bots to join.
+/// channels of the room of which the bot holds a value. The snapshot and byte rates are over the walk (after its
+/// first second, <see cref="BotSwarmOptions.RateWarmUp"/>) and the drain: the steady load, not the joins.
 /// </summary>
 public sealed record BotReport(
     string Name,

@@ -19,6 +19,8 @@ internal sealed record RoomResult(
 /// </summary>
 internal static class RoomBenchmark
 {
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+
     public static async Task<RoomResult> RunAsync(RoomOptions options, Action<string> progress)
     {
         using var server = new ServeProcess(options.TickHz);
@@ -34,13 +36,19 @@ internal static class RoomBenchmark
             DrainTimeout = TimeSpan.FromSeconds(5),
         });
 
-        // Server figures cover the walk (and drain), not the logins and joins before it: sampled when it starts.
+        // Server figures cover the walk (and drain), not the logins and joins before it: the window opens once the
+        // bots have walked for a second, when the ticks that absorbed the joins are over.
         Window? walk = null;
+        System.Diagnostics.Stopwatch? walking = null;
         var report = await swarm.RunAsync(p =>
         {
-            if (walk is null && p.Phase == "running")
+            if (p.Phase == "running")
             {
-                walk = Window.Open(server.Process, PrometheusSample.ReadAsync(http, api));
+                walking ??= System.Diagnostics.Stopwatch.StartNew();
+                if (walk is null && walking.Elapsed >= WarmUp)
+                {
+                    walk = Window.Open(server.Process, PrometheusSample.ReadAsync(http, api));
+                }
             }
 
             progress($"{p.Phase}: {p.Connected}/{p.Bots} connected, fewest avatars seen {p.AvatarsSeenMin}");
