@@ -52,7 +52,7 @@ public sealed record BotSwarmOptions
     /// The first part of the walk left out of the snapshot and byte rates, while the server is still absorbing the
     /// joins (full snapshots, rosters); none when the walk is not longer than twice this.
     /// </summary>
-    public TimeSpan RateWarmUp { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan RateWarmUp { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Decoded snapshots each bot keeps as baselines.</summary>
     public int SnapshotStoreCapacity { get; init; } = SnapshotStore.DefaultCapacity;

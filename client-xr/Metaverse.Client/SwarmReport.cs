@@ -8,7 +8,7 @@ namespace Metaverse.Client;
 /// stayed connected to the end; <c>Error</c>: why not (login, connect, disconnect), null when it did;
 /// <c>ChatMissing</c>: lines the other joined bots sent that this bot never received; <c>TwinChannels</c>: twin
 /// channels of the room of which the bot holds a value. The snapshot and byte rates are over the walk (after its
-/// first second, <see cref="BotSwarmOptions.RateWarmUp"/>) and the drain: the steady load, not the joins.
+/// first two seconds, <see cref="BotSwarmOptions.RateWarmUp"/>) and the drain: the steady load, not the joins.
 /// </summary>
 public sealed record BotReport(
     string Name,

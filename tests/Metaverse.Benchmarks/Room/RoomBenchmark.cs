@@ -19,7 +19,7 @@ internal sealed record RoomResult(
 /// </summary>
 internal static class RoomBenchmark
 {
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     public static async Task<RoomResult> RunAsync(RoomOptions options, Action<string> progress)
     {
@@ -37,7 +37,7 @@ internal static class RoomBenchmark
         });
 
         // Server figures cover the walk (and drain), not the logins and joins before it: the window opens once the
-        // bots have walked for a second, when the ticks that absorbed the joins are over.
+        // bots have walked for two seconds, when the ticks that absorbed the joins (up to 200 ms each at 500) are over.
         Window? walk = null;
         System.Diagnostics.Stopwatch? walking = null;
         var report = await swarm.RunAsync(p =>
