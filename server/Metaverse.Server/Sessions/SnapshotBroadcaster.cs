@@ -30,8 +30,7 @@ internal sealed class SnapshotBroadcaster
     public SnapshotBroadcaster(SnapshotSettings settings)
     {
         _parallelFrom = settings.ParallelFrom;
-        var arrays = new EntityArrayPool();
-        _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings, arrays))];
+        _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings, new EntityArrayPool()))];
         foreach (var composer in _composers)
         {
             composer.Use(_poses, _heads);
