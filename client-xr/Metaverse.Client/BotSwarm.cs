@@ -329,9 +329,9 @@ public sealed class BotSwarm
             _walkEnded = Stopwatch.GetTimestamp();
             foreach (var bot in _bots)
             {
-                if (bot.AtWalkStart is not null)
+                if (bot.AtRatesStart is not null)
                 {
-                    bot.AtWalkEnd = Counters.Of(bot.Client!);
+                    bot.AtRatesEnd = Counters.Of(bot.Client!);
                 }
             }
 
@@ -371,7 +371,7 @@ public sealed class BotSwarm
             _ratesFrom = Stopwatch.GetTimestamp();
             foreach (var bot in active)
             {
-                bot.AtWalkStart = Counters.Of(bot.Client!);
+                bot.AtRatesStart = Counters.Of(bot.Client!);
             }
         }
 
@@ -382,7 +382,7 @@ public sealed class BotSwarm
         private SessionStats WithWalkRates(SessionStats stats, Bot bot)
         {
             var seconds = _ratesFrom == 0 || _walkEnded == 0 ? 0 : Stopwatch.GetElapsedTime(_ratesFrom, _walkEnded).TotalSeconds;
-            if (bot.AtWalkStart is not { } start || bot.AtWalkEnd is not { } end || seconds <= 0)
+            if (bot.AtRatesStart is not { } start || bot.AtRatesEnd is not { } end || seconds <= 0)
             {
                 return stats;
             }
@@ -505,9 +505,9 @@ public sealed class BotSwarm
         public double NextChat { get; set; }
 
         /// <summary>The bot's counters when the rates' window opened and when the drain ended; null for a bot that did not join.</summary>
-        public Counters? AtWalkStart { get; set; }
+        public Counters? AtRatesStart { get; set; }
 
-        public Counters? AtWalkEnd { get; set; }
+        public Counters? AtRatesEnd { get; set; }
     }
 }
 
