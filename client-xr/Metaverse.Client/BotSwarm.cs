@@ -264,7 +264,8 @@ public sealed class BotSwarm
             var duration = options.Duration.TotalSeconds;
             while (!cancellation.IsCancellationRequested)
             {
-                var t = Stopwatch.GetElapsedTime(_walkStarted).TotalSeconds;
+                var now = Stopwatch.GetTimestamp();
+                var t = Stopwatch.GetElapsedTime(_walkStarted, now).TotalSeconds;
                 if (t >= duration)
                 {
                     break;
@@ -277,7 +278,7 @@ public sealed class BotSwarm
 
                 foreach (var bot in active)
                 {
-                    SendPoseIfDue(bot, t, posePeriod);
+                    SendPoseIfDue(bot, now, t, posePeriod);
                     if (t >= bot.NextChat && bot.Client!.State == SessionState.Joined
                         && bot.Client.SendChat($"{bot.Name} #{bot.Client.ChatSent + 1}") == SendResult.Queued)
                     {
@@ -312,12 +313,13 @@ public sealed class BotSwarm
                     }
                 }
 
-                var t = Stopwatch.GetElapsedTime(_walkStarted).TotalSeconds;
+                var now = Stopwatch.GetTimestamp();
+                var t = Stopwatch.GetElapsedTime(_walkStarted, now).TotalSeconds;
                 foreach (var bot in _bots)
                 {
                     if (bot.Joined)
                     {
-                        SendPoseIfDue(bot, t, posePeriod);
+                        SendPoseIfDue(bot, now, t, posePeriod);
                     }
                 }
 
@@ -408,14 +410,15 @@ public sealed class BotSwarm
             }
         }
 
-        private static void SendPoseIfDue(Bot bot, double t, double posePeriod)
+        /// <summary>Sends the pose of walk time <paramref name="t"/> (s), sampled at <paramref name="now"/> (a Stopwatch timestamp), when due.</summary>
+        private static void SendPoseIfDue(Bot bot, long now, double t, double posePeriod)
         {
             if (t < bot.NextPose)
             {
                 return;
             }
 
-            bot.Client!.SendPose(bot.Path.PoseAt(t));
+            bot.Client!.SendPose(bot.Path.PoseAt(t), now);
             // Catch up by skipping, never by bursting, when the loop fell behind.
             bot.NextPose = Math.Max(bot.NextPose + posePeriod, t - posePeriod);
         }

@@ -140,15 +140,23 @@ public sealed class SessionClient : INetEventListener, IDisposable
     /// <summary>Runs the transport (see <see cref="NetHost.Poll"/>); every event of this session is handled inside.</summary>
     public int Poll(TimeSpan maxWait = default) => _disposed ? 0 : Host.Poll(maxWait);
 
-    /// <summary>Sends an AvatarPoseIntent (Sequenced, channel 1) with the next sequence number; false when not in a room or not queued.</summary>
-    public bool SendPose(AvatarPose pose)
+    /// <summary>Sends an AvatarPoseIntent (Sequenced, channel 1) with the next sequence number, sampled now; false when not in a room or not queued.</summary>
+    public bool SendPose(AvatarPose pose) => SendPose(pose, Stopwatch.GetTimestamp());
+
+    /// <summary>
+    /// As <see cref="SendPose(AvatarPose)"/>, for a pose sampled at <paramref name="sampledAt"/> (a <see cref="Stopwatch"/>
+    /// timestamp): the server places the avatar on its tick times by these sampling times.
+    /// </summary>
+    public bool SendPose(AvatarPose pose, long sampledAt)
     {
         if (State != SessionState.Joined)
         {
             return false;
         }
 
-        var intent = new AvatarPoseIntent { Sequence = _poseSequence + 1, ClientTimeUs = (long)(LocalTime * 1_000_000) };
+        // Microseconds on this client's clock; at least 1, since 0 tells the server the time is unknown.
+        var clientTimeUs = Math.Max(1, (long)Stopwatch.GetElapsedTime(_startTimestamp, sampledAt).TotalMicroseconds);
+        var intent = new AvatarPoseIntent { Sequence = _poseSequence + 1, ClientTimeUs = clientTimeUs };
         if (PackedAvatarPose.TryPack(pose, _codec.Avatars) is { } packed)
         {
             intent.PackedPose = ByteString.CopyFrom(packed);

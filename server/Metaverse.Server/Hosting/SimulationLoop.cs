@@ -104,6 +104,7 @@ internal sealed partial class SimulationLoop : IDisposable
         var host = _host!;
         var tick = TimeSpan.FromSeconds(1.0 / _options.TickHz);
         var clock = Stopwatch.StartNew();
+        var originUs = MonotonicClock.NowMicroseconds;
         var nextTick = tick;
         var nextPublish = PublishInterval;
         var nextSave = TwinSaveInterval;
@@ -113,7 +114,7 @@ internal sealed partial class SimulationLoop : IDisposable
             host.Poll(untilTick > TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : untilTick);
             _sessions.RunCompletions();
             RunInvocations();
-            nextTick = RunDueTicks(clock, nextTick, tick);
+            nextTick = RunDueTicks(clock, originUs, nextTick, tick);
             host.Flush();
             if (clock.Elapsed >= nextPublish)
             {
@@ -138,7 +139,7 @@ internal sealed partial class SimulationLoop : IDisposable
     /// <see cref="MaxBacklogTicks"/> behind skips the missed ticks, counted in <c>metaverse_ticks_skipped_total</c>,
     /// instead of spiralling.
     /// </summary>
-    private TimeSpan RunDueTicks(Stopwatch clock, TimeSpan nextTick, TimeSpan tick)
+    private TimeSpan RunDueTicks(Stopwatch clock, long originUs, TimeSpan nextTick, TimeSpan tick)
     {
         var behind = (long)((clock.Elapsed - nextTick) / tick);
         if (behind > MaxBacklogTicks)
@@ -150,6 +151,7 @@ internal sealed partial class SimulationLoop : IDisposable
         for (var ran = 0; ran < MaxTicksPerPoll && clock.Elapsed >= nextTick; ran++)
         {
             var started = Stopwatch.GetTimestamp();
+            _sessions.BeginTick(originUs + MonotonicClock.ToMicroseconds(nextTick));
             foreach (var room in _rooms.All)
             {
                 room.Step(tick.TotalSeconds, _sessions.AvatarPoses);

@@ -20,7 +20,10 @@ internal sealed class ClientSession(NetPeer peer, SessionToken identity)
 
     public Room? Room { get; set; }
 
-    /// <summary>The newest valid pose the client sent; null until the first.</summary>
+    /// <summary>The client's valid intents in the current room, to be put on tick times; replaced on joining a room.</summary>
+    public PoseResampler Intents { get; set; } = new(PositionQuantizer.Default);
+
+    /// <summary>The pose replicated at the current tick (<see cref="PoseResampler.PoseAt"/>); null until the first intent.</summary>
     public QuantizedAvatarPose? Pose { get; set; }
 
     public uint LastIntentSequence { get; set; }

@@ -1,5 +1,6 @@
 using Metaverse.Server.Rooms;
 using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net;
 using Metaverse.Shared.Replication;
 
 namespace Metaverse.Server.Sessions;
@@ -81,6 +82,7 @@ internal sealed partial class SessionHost
         room.Join(session.Peer.Id);
         session.Room = room;
         session.Pose = null;
+        session.Intents = new PoseResampler(PositionQuantizer.Default);
         session.AckedTick = 0;
         session.Twins = null;
         var bounds = PositionQuantizer.Default;
@@ -115,13 +117,14 @@ internal sealed partial class SessionHost
     private void OnPose(ClientSession session, AvatarPoseIntent intent)
     {
         var pose = PoseValidation.ToQuantizedPose(intent, AvatarDeltaCodec.Default);
-        if (pose is null || (session.Pose is not null && intent.Sequence <= session.LastIntentSequence))
+        if (pose is null || (session.Intents.HasPose && intent.Sequence <= session.LastIntentSequence))
         {
             Invalid(session);
             return;
         }
 
-        session.Pose = pose;
+        session.Intents.Add(pose.Value, intent.ClientTimeUs, MonotonicClock.NowMicroseconds);
+        session.Pose ??= pose;
         session.LastIntentSequence = intent.Sequence;
     }
 

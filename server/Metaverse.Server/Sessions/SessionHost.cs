@@ -94,6 +94,18 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
         }
     }
 
+    /// <summary>Before the rooms step: every client's pose for the tick that stands for server time <paramref name="tickUs"/> (<see cref="MonotonicClock"/>).</summary>
+    public void BeginTick(long tickUs)
+    {
+        foreach (var session in _sessions.Values)
+        {
+            if (session.Intents.HasPose)
+            {
+                session.Pose = session.Intents.PoseAt(tickUs);
+            }
+        }
+    }
+
     /// <summary>After every room stepped: each joined client gets its snapshot.</summary>
     public void Tick()
     {
