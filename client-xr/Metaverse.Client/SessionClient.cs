@@ -116,7 +116,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
 
     public long SnapshotsDecoded { get; private set; }
 
-    /// <summary>Snapshots whose baseline or prediction base is no longer held (the server falls back to a full one).</summary>
+    /// <summary>Snapshots whose baseline is no longer held (the server falls back to a full one).</summary>
     public long SnapshotsMissingBaseline { get; private set; }
 
     /// <summary>Snapshots whose avatars did not decode.</summary>
@@ -429,15 +429,13 @@ public sealed class SessionClient : INetEventListener, IDisposable
         }
 
         AvatarSnapshot? baseline = null;
-        AvatarSnapshot? predictionBase = null;
-        if ((snapshot.BaselineTick != 0 && !Snapshots.TryGet(snapshot.BaselineTick, out baseline))
-            || (snapshot.PredictionTick != 0 && !Snapshots.TryGet(snapshot.PredictionTick, out predictionBase)))
+        if (snapshot.BaselineTick != 0 && !Snapshots.TryGet(snapshot.BaselineTick, out baseline))
         {
             SnapshotsMissingBaseline++;
             return;
         }
 
-        if (!_codec.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, predictionBase, out var decoded))
+        if (!_codec.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, Snapshots, out var decoded))
         {
             SnapshotsUndecodable++;
             return;

@@ -13,7 +13,7 @@ public sealed record SessionStats
 
     public long SnapshotsDecoded { get; init; }
 
-    /// <summary>Snapshots skipped because their baseline or prediction base was no longer held, or they did not decode.</summary>
+    /// <summary>Snapshots skipped because their baseline was no longer held, or they did not decode.</summary>
     public long SnapshotsSkipped { get; init; }
 
     public double SnapshotsPerSecond { get; init; }

@@ -1,14 +1,16 @@
+using System.Diagnostics.CodeAnalysis;
 using Metaverse.Shared.Replication;
 
 namespace Metaverse.Client;
 
 /// <summary>
-/// The decoded snapshots a client keeps as baselines and prediction bases (docs/SESSION_PROTOCOL.md, step 5):
+/// The decoded snapshots a client keeps as baselines (docs/SESSION_PROTOCOL.md, step 5):
 /// those of the last <see cref="Capacity"/> ticks up to the newest held, in a ring indexed by tick, so adding and
 /// finding are O(1). A newer snapshot pushes the ticks that fall out of that window out of the store; one older than
-/// the window is not kept. The server names baselines at most 32 ticks old, so the default window holds every one.
+/// the window is not kept. The server names baselines at most 32 ticks old, so the default window holds every one
+/// and the 2 × <see cref="AvatarSnapshotCodec.MaxPredictionSpanTicks"/> ticks before it that predictions read.
 /// </summary>
-public sealed class SnapshotStore
+public sealed class SnapshotStore : IAvatarSnapshotHistory
 {
     public const int DefaultCapacity = 64;
 
@@ -35,11 +37,11 @@ public sealed class SnapshotStore
 
     public bool Contains(uint tick) => TryGet(tick, out _);
 
-    public bool TryGet(uint tick, out AvatarSnapshot snapshot)
+    public bool TryGet(uint tick, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
     {
         var held = _ring[tick % Capacity];
-        snapshot = held!;
-        return held is not null && held.Tick == tick;
+        snapshot = held is not null && held.Tick == tick ? held : null;
+        return snapshot is not null;
     }
 
     /// <summary>Keeps <paramref name="snapshot"/> (replacing one of the same tick); false when it is <see cref="Capacity"/> or more ticks older than the newest.</summary>

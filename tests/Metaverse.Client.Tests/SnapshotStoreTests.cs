@@ -77,14 +77,13 @@ public class SnapshotStoreTests
         var two = Snapshot(2, x: 1.1f);
         var three = Snapshot(3, x: 1.2f);
 
-        Assert.True(codec.TryDecode(codec.Encode(one), 1, null, null, out var decodedOne));
+        Assert.True(codec.TryDecode(codec.Encode(one), 1, null, store, out var decodedOne));
         store.Add(decodedOne);
         Assert.True(store.TryGet(1, out var baseline));
-        Assert.True(codec.TryDecode(codec.Encode(two, baseline), 2, baseline, null, out var decodedTwo));
+        Assert.True(codec.TryDecode(codec.Encode(two, baseline, store), 2, baseline, store, out var decodedTwo));
         store.Add(decodedTwo);
         Assert.True(store.TryGet(2, out var b2));
-        Assert.True(store.TryGet(1, out var p1));
-        Assert.True(codec.TryDecode(codec.Encode(three, b2, p1), 3, b2, p1, out var decodedThree));
+        Assert.True(codec.TryDecode(codec.Encode(three, b2, store), 3, b2, store, out var decodedThree));
 
         Assert.True(decodedThree.TryGetPose(7, out var pose));
         Assert.Equal(1.2f, pose.Dequantize(PositionQuantizer.Default).HeadPosition.X, 0.002f);

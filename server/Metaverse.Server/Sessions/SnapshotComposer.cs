@@ -61,7 +61,7 @@ internal sealed class SnapshotComposer
     /// <summary>Composes <paramref name="session"/>'s snapshot of <paramref name="room"/> at <paramref name="tick"/> into its outgoing buffer.</summary>
     public void Compose(ClientSession session, Room room, uint tick)
     {
-        var (baseline, prediction, predictionTick) = Baselines(session, tick);
+        var baseline = Baseline(session);
         var replication = session.Replication ??= new ClientReplication(_settings.BytesPerSecond, _settings.TickHz);
         _planViewer = _heads.TryGetIndex(session.ClientId, out var own) ? _heads.Positions[own] : default;
         _planBaseline = baseline;
@@ -84,7 +84,7 @@ internal sealed class SnapshotComposer
             _avatarBuffer = new byte[avatarBytes * 2];
         }
 
-        var avatarLength = _codec.Encode(current, baseline, prediction, _avatarBuffer, _deltas);
+        var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent);
         _avatarBytes += avatarLength;
         _avatarUpdates += _planned.Count;
 
@@ -93,13 +93,12 @@ internal sealed class SnapshotComposer
         var snapshot = _envelope.Snapshot;
         snapshot.Tick = tick;
         snapshot.BaselineTick = baseline?.Tick ?? 0;
-        snapshot.PredictionTick = predictionTick;
         snapshot.LastIntentSequence = session.LastIntentSequence;
         snapshot.AckedTick = session.AckedTick;
         snapshot.Avatars = UnsafeByteOperations.UnsafeWrap(_avatarBuffer.AsMemory(0, avatarLength));
         AddTwinValues(snapshot, session, room, tick);
         session.Outgoing.Write(_envelope);
-        if (session.Sent.Add(current, baseline?.Tick ?? 0) is { } replaced)
+        if (session.Sent.Add(current) is { } replaced)
         {
             _arrays.Return(replaced.Reclaim());
         }
@@ -129,7 +128,10 @@ internal sealed class SnapshotComposer
         _twinBytes += values.Length;
     }
 
-    /// <summary>The client's view this tick: planned avatars as they are now, the others as the client last had them.</summary>
+    /// <summary>
+    /// The client's view this tick, as it will decode it: planned avatars moved on to their pose now (see
+    /// <see cref="AvatarEntity.Updated"/>), the others as the client last had them.
+    /// </summary>
     private AvatarSnapshot View(uint tick, AvatarSnapshot? baseline, ReadOnlySpan<uint> interest)
     {
         var count = 0;
@@ -143,30 +145,23 @@ internal sealed class SnapshotComposer
 
         var chosen = _arrays.Rent(count);
         count = 0;
+        AvatarEntity held = default;
         foreach (var id in interest)
         {
+            var isHeld = baseline is not null && baseline.TryGetEntity(id, out held);
             if (_planned.Contains(id))
             {
-                chosen[count++] = new AvatarEntity(id, _poses[id]);
+                chosen[count++] = isHeld ? held.Updated(_poses[id], tick) : AvatarEntity.Added(id, _poses[id], tick);
             }
-            else if (baseline is not null && baseline.TryGetPose(id, out var held))
+            else if (isHeld)
             {
-                chosen[count++] = new AvatarEntity(id, held);
+                chosen[count++] = held;
             }
         }
 
         return AvatarSnapshot.Owning(tick, chosen);
     }
 
-    private static (AvatarSnapshot? Baseline, AvatarSnapshot? Prediction, uint PredictionTick) Baselines(ClientSession session, uint tick)
-    {
-        if (session.AckedTick == 0 || !session.Sent.TryGet(session.AckedTick, out var baseline, out var baselineOf))
-        {
-            return (null, null, 0);
-        }
-
-        return baselineOf != 0 && session.Sent.TryGet(baselineOf, out var older, out _) && AvatarSnapshotCodec.CanPredict(tick, baseline, older)
-            ? (baseline, older, baselineOf)
-            : (baseline, null, 0);
-    }
+    private static AvatarSnapshot? Baseline(ClientSession session) =>
+        session.AckedTick != 0 && session.Sent.TryGet(session.AckedTick, out var baseline) ? baseline : null;
 }

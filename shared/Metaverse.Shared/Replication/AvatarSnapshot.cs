@@ -1,7 +1,26 @@
 namespace Metaverse.Shared.Replication;
 
-/// <summary>One avatar in a snapshot.</summary>
-public readonly record struct AvatarEntity(uint EntityId, QuantizedAvatarPose Pose);
+/// <summary>
+/// One avatar in a snapshot as its receiver holds it, with the ticks its motion is predicted by: the
+/// snapshot that sent <see cref="Pose"/> and the one that sent the pose before (whose own entity holds
+/// that pose). Sender and receiver keep the same ticks because both advance them by <see cref="Updated"/>
+/// from the same acknowledged baseline.
+/// </summary>
+public readonly record struct AvatarEntity(uint EntityId, QuantizedAvatarPose Pose)
+{
+    /// <summary>Tick of the snapshot that sent <see cref="Pose"/>; 0 in an entity built by hand (a snapshot takes it as its own tick).</summary>
+    public uint PoseTick { get; init; }
+
+    /// <summary>Tick of the snapshot that sent the pose before <see cref="Pose"/>; 0 when there was none (the avatar was just added).</summary>
+    public uint PreviousPoseTick { get; init; }
+
+    /// <summary>This avatar after a snapshot of <paramref name="tick"/> carrying <paramref name="pose"/>: itself when the pose is the same, else moved on.</summary>
+    public AvatarEntity Updated(in QuantizedAvatarPose pose, uint tick) =>
+        pose == Pose ? this : new AvatarEntity(EntityId, pose) { PoseTick = tick, PreviousPoseTick = PoseTick };
+
+    /// <summary>An avatar first sent in the snapshot of <paramref name="tick"/>: no history.</summary>
+    public static AvatarEntity Added(uint entityId, in QuantizedAvatarPose pose, uint tick) => new(entityId, pose) { PoseTick = tick };
+}
 
 /// <summary>The avatars of one tick, sorted by entity id, at most <see cref="AvatarSnapshotCodec.MaxEntities"/>. Immutable.</summary>
 public sealed class AvatarSnapshot
@@ -29,6 +48,7 @@ public sealed class AvatarSnapshot
 
         Tick = tick;
         _entities = sorted;
+        StampUnknownPoseTicks(tick, sorted);
     }
 
     /// <summary>
@@ -44,6 +64,7 @@ public sealed class AvatarSnapshot
             throw new ArgumentException($"A snapshot holds at most {AvatarSnapshotCodec.MaxEntities} avatars (got {entities.Length}).", nameof(entities));
         }
 
+        StampUnknownPoseTicks(tick, entities);
         if (IsStrictlyAscending(entities))
         {
             return new AvatarSnapshot(tick, entities);
@@ -87,6 +108,26 @@ public sealed class AvatarSnapshot
         var index = IndexOf(entityId);
         pose = index >= 0 ? _entities[index].Pose : default;
         return index >= 0;
+    }
+
+    /// <summary>The avatar with its motion history, when present.</summary>
+    public bool TryGetEntity(uint entityId, out AvatarEntity entity)
+    {
+        var index = IndexOf(entityId);
+        entity = index >= 0 ? _entities[index] : default;
+        return index >= 0;
+    }
+
+    /// <summary>An entity built without a pose tick (by hand) dates from the snapshot it is put in.</summary>
+    private static void StampUnknownPoseTicks(uint tick, AvatarEntity[] entities)
+    {
+        for (var i = 0; i < entities.Length; i++)
+        {
+            if (entities[i].PoseTick == 0)
+            {
+                entities[i] = entities[i] with { PoseTick = tick };
+            }
+        }
     }
 
     private static bool IsStrictlyAscending(AvatarEntity[] entities)

@@ -15,12 +15,15 @@ namespace Metaverse.Shared.Replication;
 /// pose. Zero bits pad the last byte. Without a baseline every avatar is added.
 /// </para>
 /// <para>
-/// Prediction: when the caller passes the snapshot the baseline was itself decoded against
-/// (<c>predictionBase</c>), both no more than <see cref="MaxPredictionSpanTicks"/> apart, an avatar
-/// present in both is delta-coded against the better of its baseline pose and the extrapolation of
-/// its motion from predictionBase to baseline (see <see cref="AvatarDeltaCodec.Predict"/>). The
-/// receiver necessarily held predictionBase when it decoded the baseline; it must keep it until
-/// snapshots stop naming it.
+/// Prediction (flag set when the encoder is given an <see cref="IAvatarSnapshotHistory"/>): a changed
+/// avatar whose baseline entity names a previous pose (see <see cref="AvatarEntity"/>), with both spans,
+/// previous pose to pose and pose to this snapshot, of 1 to <see cref="MaxPredictionSpanTicks"/> ticks
+/// and the previous pose's snapshot in the history, is delta-coded against the better of its baseline
+/// pose and the extrapolation of that motion (see <see cref="AvatarDeltaCodec.Predict"/>). The ticks are
+/// those each pose was really sent at, so an avatar the sender's budget left out for a few ticks is still
+/// predicted over the right span. Both ends advance them alike: an unchanged avatar keeps its entity, a
+/// changed one becomes <see cref="AvatarEntity.Updated"/>, an added one <see cref="AvatarEntity.Added"/>;
+/// a sender must keep the snapshots it may use as baselines in that form.
 /// </para>
 /// <para>
 /// Decoding never throws on bad input and allocates at most <see cref="MaxEntities"/> entries: a
@@ -33,7 +36,7 @@ public sealed class AvatarSnapshotCodec
     /// <summary>Most avatars in one snapshot, encoded or decoded.</summary>
     public const int MaxEntities = 4096;
 
-    /// <summary>Largest tick span between predictionBase, baseline and the snapshot for which prediction is used.</summary>
+    /// <summary>Largest tick span, previous pose to pose and pose to snapshot, over which an avatar's motion is predicted.</summary>
     public const int MaxPredictionSpanTicks = 8;
 
     private const int CountOrder = 0;
@@ -62,11 +65,11 @@ public sealed class AvatarSnapshotCodec
     }
 
     /// <summary>Encodes into a new array of the exact size.</summary>
-    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, AvatarSnapshot? predictionBase = null)
+    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, IAvatarSnapshotHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var buffer = new byte[MaxEncodedBytes(snapshot.Count, baseline?.Count ?? 0)];
-        var length = Encode(snapshot, baseline, predictionBase, buffer);
+        var length = Encode(snapshot, baseline, buffer, history: history);
         return buffer.AsSpan(0, length).ToArray();
     }
 
@@ -75,8 +78,9 @@ public sealed class AvatarSnapshotCodec
     /// <paramref name="destination"/>, which must hold <see cref="MaxEncodedBytes"/>; returns the bytes written.
     /// Throws when a pose is off the quantizer grid. A <paramref name="cache"/> of this codec's
     /// <see cref="Avatars"/> makes deltas already encoded (for another client) a copy; the bytes are the same.
+    /// Only the poses of <paramref name="snapshot"/> are read. Without a <paramref name="history"/>, nothing is predicted.
     /// </summary>
-    public int Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, Span<byte> destination, AvatarDeltaCache? cache = null)
+    public int Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline, Span<byte> destination, AvatarDeltaCache? cache = null, IAvatarSnapshotHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (cache is not null && cache.Codec != Avatars)
@@ -86,7 +90,7 @@ public sealed class AvatarSnapshotCodec
 
         var writer = new BitWriter(destination);
         var current = snapshot.Entities;
-        var usePrediction = baseline is not null && CanPredict(snapshot.Tick, baseline, predictionBase);
+        var usePrediction = baseline is not null && history is not null;
         writer.WriteBit(baseline is not null);
         writer.WriteBit(usePrediction);
 
@@ -96,8 +100,6 @@ public sealed class AvatarSnapshotCodec
         var next = 0;
         if (baseline is not null)
         {
-            var ticksBetween = (int)(baseline.Tick - predictionBase?.Tick ?? 0);
-            var ticksAhead = (int)(snapshot.Tick - baseline.Tick);
             foreach (var old in baseline.Entities)
             {
                 while (next < current.Length && current[next].EntityId < old.EntityId)
@@ -116,9 +118,7 @@ public sealed class AvatarSnapshotCodec
 
                     writer.WriteBit(true);
                     writer.WriteBit(false);
-                    QuantizedAvatarPose? prediction = usePrediction && predictionBase!.TryGetPose(old.EntityId, out var older)
-                        ? Avatars.Predict(old.Pose, older, ticksBetween, ticksAhead)
-                        : null;
+                    var prediction = usePrediction ? Prediction(old, snapshot.Tick, history!) : null;
                     if (cache is null)
                     {
                         Avatars.WriteDelta(ref writer, pose, old.Pose, prediction);
@@ -155,11 +155,11 @@ public sealed class AvatarSnapshotCodec
     }
 
     /// <summary>
-    /// Decodes a payload of tick <paramref name="tick"/> with the same baseline and predictionBase the
-    /// encoder used. False on any malformed or inconsistent input, including a payload that needs a
-    /// baseline when none is given.
+    /// Decodes a payload of tick <paramref name="tick"/> against the same baseline the encoder used, with the
+    /// receiver's <paramref name="history"/>. False on any malformed or inconsistent input, including a payload
+    /// that needs a baseline, or a history to predict from, when none is given.
     /// </summary>
-    public bool TryDecode(ReadOnlySpan<byte> data, uint tick, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
+    public bool TryDecode(ReadOnlySpan<byte> data, uint tick, AvatarSnapshot? baseline, IAvatarSnapshotHistory? history, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
     {
         snapshot = null;
         var reader = new BitReader(data);
@@ -168,8 +168,7 @@ public sealed class AvatarSnapshotCodec
             return false;
         }
 
-        if ((hasBaseline && baseline is null) || (!hasBaseline && usePrediction)
-            || (usePrediction && !CanPredict(tick, baseline!, predictionBase)))
+        if ((hasBaseline && (baseline is null || tick <= baseline.Tick)) || (usePrediction && (!hasBaseline || history is null)))
         {
             return false;
         }
@@ -180,7 +179,7 @@ public sealed class AvatarSnapshotCodec
         var kept = ArrayPool<AvatarEntity>.Shared.Rent(old.Length);
         try
         {
-            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, usePrediction ? predictionBase : null, kept, out snapshot);
+            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, usePrediction ? history : null, kept, out snapshot);
         }
         finally
         {
@@ -188,18 +187,15 @@ public sealed class AvatarSnapshotCodec
         }
     }
 
-    /// <summary>The avatar section after the two flag bits: <paramref name="predictionBase"/> is null when the payload does not predict.</summary>
-    private bool TryDecodeEntities(ref BitReader reader, uint tick, AvatarSnapshot? baseline, AvatarSnapshot? predictionBase, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
+    /// <summary>The avatar section after the two flag bits: <paramref name="history"/> is null when the payload does not predict.</summary>
+    private bool TryDecodeEntities(ref BitReader reader, uint tick, AvatarSnapshot? baseline, IAvatarSnapshotHistory? history, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
     {
         snapshot = null;
         var hasBaseline = baseline is not null;
-        var usePrediction = predictionBase is not null;
         var old = hasBaseline ? baseline!.Entities : [];
         var keptCount = 0;
         if (hasBaseline)
         {
-            var ticksBetween = (int)(baseline!.Tick - predictionBase?.Tick ?? 0);
-            var ticksAhead = (int)(tick - baseline.Tick);
             foreach (var entity in old)
             {
                 if (!reader.TryReadBit(out var touched))
@@ -223,15 +219,13 @@ public sealed class AvatarSnapshotCodec
                     continue;
                 }
 
-                QuantizedAvatarPose? prediction = usePrediction && predictionBase!.TryGetPose(entity.EntityId, out var older)
-                    ? Avatars.Predict(entity.Pose, older, ticksBetween, ticksAhead)
-                    : null;
+                var prediction = history is null ? null : Prediction(entity, tick, history);
                 if (!Avatars.TryReadDelta(ref reader, entity.Pose, prediction, out var pose))
                 {
                     return false;
                 }
 
-                kept[keptCount++] = new AvatarEntity(entity.EntityId, pose);
+                kept[keptCount++] = entity.Updated(pose, tick);
             }
         }
 
@@ -268,7 +262,7 @@ public sealed class AvatarSnapshotCodec
                 return false;
             }
 
-            entities[count++] = new AvatarEntity((uint)id, pose);
+            entities[count++] = AvatarEntity.Added((uint)id, pose, tick);
             previousId = id;
         }
 
@@ -286,17 +280,18 @@ public sealed class AvatarSnapshotCodec
         return true;
     }
 
-    /// <summary>Whether a snapshot of <paramref name="tick"/> may predict from <paramref name="predictionBase"/> through <paramref name="baseline"/>: each span 1 to <see cref="MaxPredictionSpanTicks"/> ticks.</summary>
-    public static bool CanPredict(uint tick, AvatarSnapshot baseline, AvatarSnapshot? predictionBase)
-    {
-        ArgumentNullException.ThrowIfNull(baseline);
-        if (predictionBase is null)
-        {
-            return false;
-        }
+    /// <summary>Whether <paramref name="held"/>'s spans allow predicting it in a snapshot of <paramref name="tick"/>: it names a previous pose and both spans are 1 to <see cref="MaxPredictionSpanTicks"/> ticks.</summary>
+    public static bool CanPredict(in AvatarEntity held, uint tick) =>
+        held.PreviousPoseTick != 0
+        && held.PoseTick - held.PreviousPoseTick is >= 1 and <= MaxPredictionSpanTicks
+        && tick - held.PoseTick is >= 1 and <= MaxPredictionSpanTicks;
 
-        var ticksBetween = baseline.Tick - predictionBase.Tick;
-        var ticksAhead = tick - baseline.Tick;
-        return ticksBetween is >= 1 and <= MaxPredictionSpanTicks && ticksAhead is >= 1 and <= MaxPredictionSpanTicks;
-    }
+    /// <summary>The extrapolated pose, when the spans allow it and the previous pose's snapshot is in the history.</summary>
+    private QuantizedAvatarPose? Prediction(in AvatarEntity held, uint tick, IAvatarSnapshotHistory history) =>
+        CanPredict(held, tick)
+        && history.TryGet(held.PreviousPoseTick, out var older)
+        && older.TryGetEntity(held.EntityId, out var previous)
+        && previous.PoseTick == held.PreviousPoseTick
+            ? Avatars.Predict(held.Pose, previous.Pose, (int)(held.PoseTick - held.PreviousPoseTick), (int)(tick - held.PoseTick))
+            : null;
 }

@@ -9,7 +9,7 @@ namespace Metaverse.Benchmarks.Replication;
 /// <summary>
 /// <c>metaverse-bench codec</c>: the avatar snapshot codec alone (one thread, no sockets). N bots walk
 /// their <see cref="BotPath"/> at 30 Hz; each snapshot is encoded against the one <c>age</c> ticks older
-/// (predicted from the one 2·age older, as when every snapshot is acknowledged <c>age</c> ticks late),
+/// (each avatar predicted from its pose 2·age ticks old, as when every snapshot is acknowledged <c>age</c> ticks late),
 /// every avatar updated every tick. Reports bytes per avatar update with and without prediction and the
 /// encode/decode time per avatar, per baseline age, plus the size of a full pose.
 /// </summary>
@@ -53,8 +53,32 @@ internal static class AvatarCodecBenchmark
             paths.Select((path, i) => new AvatarEntity((uint)(i + 1), path.PoseAt(tick / (double)TickHz).Quantize(quantizer)))))];
     }
 
+    /// <summary>The snapshots as a client acknowledging every one <paramref name="age"/> ticks late holds them: each avatar's previous pose is the one <paramref name="age"/> ticks older.</summary>
+    private static AvatarSnapshot[] Held(AvatarSnapshot[] snapshots, int age)
+    {
+        var held = new AvatarSnapshot[snapshots.Length];
+        for (var i = 0; i < snapshots.Length; i++)
+        {
+            var tick = snapshots[i].Tick;
+            var entities = snapshots[i].Entities.ToArray();
+            for (var j = 0; j < entities.Length; j++)
+            {
+                var (id, pose) = (entities[j].EntityId, entities[j].Pose);
+                entities[j] = i < age
+                    ? AvatarEntity.Added(id, pose, tick)
+                    : AvatarEntity.Added(id, snapshots[i - age].Entities[j].Pose, snapshots[i - age].Tick).Updated(pose, tick);
+            }
+
+            held[i] = new AvatarSnapshot(tick, entities);
+        }
+
+        return held;
+    }
+
     private static (double Bytes, double EncodeNs, double DecodeNs) Measure(AvatarSnapshotCodec codec, AvatarSnapshot[] snapshots, int age, bool predict, double seconds)
     {
+        var held = Held(snapshots, age);
+        var history = new Ticks(held);
         var buffer = new byte[codec.MaxEncodedBytes(snapshots[0].Count, snapshots[0].Count)];
         long bytes = 0, avatarsEncoded = 0, avatarsDecoded = 0;
         var encodeClock = new Stopwatch();
@@ -64,12 +88,12 @@ internal static class AvatarCodecBenchmark
         {
             for (var i = 2 * age; i < snapshots.Length; i++)
             {
-                var (current, baseline, older) = (snapshots[i], snapshots[i - age], predict ? snapshots[i - (2 * age)] : null);
+                var (current, baseline) = (snapshots[i], held[i - age]);
                 encodeClock.Start();
-                var length = codec.Encode(current, baseline, older, buffer);
+                var length = codec.Encode(current, baseline, buffer, history: predict ? history : null);
                 encodeClock.Stop();
                 decodeClock.Start();
-                var decoded = codec.TryDecode(buffer.AsSpan(0, length), current.Tick, baseline, older, out _);
+                var decoded = codec.TryDecode(buffer.AsSpan(0, length), current.Tick, baseline, history, out _);
                 decodeClock.Stop();
                 if (!decoded)
                 {
@@ -83,5 +107,15 @@ internal static class AvatarCodecBenchmark
         }
 
         return (bytes / (double)avatarsEncoded, encodeClock.Elapsed.TotalNanoseconds / avatarsEncoded, decodeClock.Elapsed.TotalNanoseconds / avatarsDecoded);
+    }
+
+    /// <summary>Snapshots of consecutive ticks from 1, as the client holds them.</summary>
+    private sealed class Ticks(AvatarSnapshot[] byTick) : IAvatarSnapshotHistory
+    {
+        public bool TryGet(uint tick, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AvatarSnapshot? snapshot)
+        {
+            snapshot = tick >= 1 && tick <= byTick.Length ? byTick[tick - 1] : null;
+            return snapshot is not null;
+        }
     }
 }

@@ -11,7 +11,7 @@ using Metaverse.Shared.Replication;
 namespace Metaverse.Server.Tests.Sessions;
 
 /// <summary>A bare session-protocol client for server tests: real login over HTTP, real UDP, decodes snapshots as a client must.</summary>
-internal sealed class ProtocolClient : INetEventListener, IDisposable
+internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSnapshotHistory
 {
     private readonly NetHost _host;
     private readonly Dictionary<uint, AvatarSnapshot> _decoded = [];
@@ -113,18 +113,19 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable
 
     public void Dispose() => _host.Dispose();
 
+    public bool TryGet(uint tick, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AvatarSnapshot? snapshot) => _decoded.TryGetValue(tick, out snapshot);
+
     private static TrackedPose Part(Vector3 p) => new() { Position = new Vec3 { X = p.X, Y = p.Y, Z = p.Z }, Rotation = new Quat { W = 1 }, Tracked = true };
 
     private void Decode(Snapshot snapshot)
     {
         _decoded.TryGetValue(snapshot.BaselineTick, out var baseline);
-        _decoded.TryGetValue(snapshot.PredictionTick, out var prediction);
         if ((snapshot.BaselineTick != 0 && baseline is null) || (Latest is not null && snapshot.Tick <= Latest.Tick))
         {
             return;
         }
 
-        if (!AvatarSnapshotCodec.Default.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, prediction, out var decoded))
+        if (!AvatarSnapshotCodec.Default.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, this, out var decoded))
         {
             throw new InvalidOperationException($"snapshot {snapshot.Tick} did not decode");
         }

@@ -11,16 +11,17 @@ public sealed class SentSnapshotsTests
         var sent = new SentSnapshots();
         var first = new AvatarSnapshot(3, []);
 
-        Assert.Null(sent.Add(first, baselineTick: 0));
-        Assert.True(sent.TryGet(3, out var found, out _));
+        Assert.Null(sent.Add(first));
+        Assert.True(sent.TryGet(3, out var found));
         Assert.Same(first, found);
 
-        var replaced = sent.Add(new AvatarSnapshot(3 + SentSnapshots.Capacity, []), baselineTick: 3);
+        var later = new AvatarSnapshot(3 + SentSnapshots.Capacity, []);
+        var replaced = sent.Add(later);
 
         Assert.Same(first, replaced);
-        Assert.False(sent.TryGet(3, out _, out _));
-        Assert.True(sent.TryGet(3 + SentSnapshots.Capacity, out _, out var baselineOf));
-        Assert.Equal(3u, baselineOf);
+        Assert.False(sent.TryGet(3, out _));
+        Assert.True(sent.TryGet(3 + SentSnapshots.Capacity, out var kept));
+        Assert.Same(later, kept);
     }
 
     [Fact]

@@ -154,7 +154,6 @@ public sealed class ProtocolMessageRoundTripTests
     {
         Tick = 1_000,
         BaselineTick = 999,
-        PredictionTick = 998,
         LastIntentSequence = 17,
         AckedTick = 999,
         Avatars = ByteString.CopyFrom([0x04, 0xFF, 0x00]),

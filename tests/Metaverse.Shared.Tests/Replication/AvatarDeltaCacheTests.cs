@@ -18,19 +18,19 @@ public sealed class AvatarDeltaCacheTests
 
         var cache = new AvatarDeltaCache(Codec.Avatars);
         var current = history[^1];
+        var held = new TickHistory([.. history]);
         var deltasWritten = 0;
         var distinctDeltas = 0;
 
-        // Twenty "clients" acknowledged one of three baselines, each predicted from its own baseline.
+        // Twenty "clients" acknowledged one of three baselines (each avatar predicted from the motion it holds).
         for (var client = 0; client < 20; client++)
         {
             var age = 1 + (client % 3);
             var baseline = history[^(1 + age)];
-            var older = history[^(1 + (2 * age))];
-            var plain = Codec.Encode(current, baseline, older);
+            var plain = Codec.Encode(current, baseline, held);
             var buffer = new byte[Codec.MaxEncodedBytes(current.Count, baseline.Count)];
 
-            var length = Codec.Encode(current, baseline, older, buffer, cache);
+            var length = Codec.Encode(current, baseline, buffer, cache, held);
 
             Assert.Equal(plain, buffer.AsSpan(0, length).ToArray());
             var changed = current.Entities.ToArray().Count(e => baseline.TryGetPose(e.EntityId, out var held) && held != e.Pose);
@@ -49,7 +49,7 @@ public sealed class AvatarDeltaCacheTests
         var other = new AvatarDeltaCache(new AvatarDeltaCodec(PositionQuantizer.Default));
         var snapshot = Snapshot(new Random(1), tick: 1);
 
-        Assert.Throws<ArgumentException>(() => Codec.Encode(snapshot, snapshot, null, new byte[4096], other));
+        Assert.Throws<ArgumentException>(() => Codec.Encode(snapshot, snapshot, new byte[4096], other));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class AvatarDeltaCacheTests
         for (var round = 0; round < (AvatarDeltaCache.MaxEntries / baseline.Count) + 10; round++)
         {
             var current = Move(baseline, 2, random);
-            var length = Codec.Encode(current, baseline, null, buffer, cache);
+            var length = Codec.Encode(current, baseline, buffer, cache);
             Assert.Equal(Codec.Encode(current, baseline), buffer.AsSpan(0, length).ToArray());
         }
     }
@@ -71,5 +71,5 @@ public sealed class AvatarDeltaCacheTests
         new(tick, Enumerable.Range(1, 40).Select(id => new AvatarEntity((uint)id, AvatarSnapshotCodecTests.RandomPose(random))));
 
     private static AvatarSnapshot Move(AvatarSnapshot snapshot, uint tick, Random random) =>
-        new(tick, snapshot.Entities.ToArray().Select(e => e with { Pose = PoseNoise.Nudge(e.Pose, random, step: 40) }));
+        new(tick, snapshot.Entities.ToArray().Select(e => e.Updated(PoseNoise.Nudge(e.Pose, random, step: 40), tick)));
 }

@@ -99,25 +99,28 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
             var baseline = Move(older, 101 + (uint)random.Next(3), random);
             var current = Move(baseline, baseline.Tick + 1 + (uint)random.Next(3), random);
 
-            var bytes = Codec.Encode(current, baseline, older);
+            var history = new TickHistory(older, baseline);
+            var bytes = Codec.Encode(current, baseline, history);
 
-            Assert.True(Codec.TryDecode(bytes, current.Tick, baseline, older, out var decoded));
-            AssertSame(current, decoded);
+            Assert.True(Codec.TryDecode(bytes, current.Tick, baseline, history, out var decoded));
+            AssertSameWithHistory(current, decoded);
         }
     }
 
     [Fact]
-    public void Payload_that_needs_a_baseline_or_prediction_fails_without_it()
+    public void Payload_fails_without_its_baseline_or_history_or_with_a_baseline_not_older_than_itself()
     {
         var random = new Random(6);
         var older = RandomSnapshot(random, tick: 1, count: 10);
         var baseline = Move(older, 2, random);
         var current = Move(baseline, 3, random);
-        var bytes = Codec.Encode(current, baseline, older);
+        var history = new TickHistory(older, baseline);
+        var bytes = Codec.Encode(current, baseline, history);
 
-        Assert.False(Codec.TryDecode(bytes, 3, null, null, out _));
+        Assert.False(Codec.TryDecode(bytes, 3, null, history, out _));
         Assert.False(Codec.TryDecode(bytes, 3, baseline, null, out _));
-        Assert.False(Codec.TryDecode(bytes, 3 + AvatarSnapshotCodec.MaxPredictionSpanTicks, baseline, older, out _));
+        Assert.False(Codec.TryDecode(bytes, 2, baseline, history, out _));
+        Assert.True(Codec.TryDecode(bytes, 3, baseline, history, out _));
     }
 
     [Fact]
@@ -128,10 +131,52 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         var baseline = Move(older, 2, random);
         var current = Move(baseline, 2 + AvatarSnapshotCodec.MaxPredictionSpanTicks + 1, random);
 
-        var bytes = Codec.Encode(current, baseline, older);
+        var history = new TickHistory(older, baseline);
+        var bytes = Codec.Encode(current, baseline, history);
 
-        Assert.True(Codec.TryDecode(bytes, current.Tick, baseline, null, out var decoded));
-        AssertSame(current, decoded);
+        Assert.True(Codec.TryDecode(bytes, current.Tick, baseline, history, out var decoded));
+        AssertSameWithHistory(current, decoded);
+        Assert.All(baseline.Entities.ToArray(), e => Assert.False(AvatarSnapshotCodec.CanPredict(e, current.Tick)));
+    }
+
+    [Fact]
+    public void An_avatar_left_out_for_a_few_ticks_is_predicted_over_the_ticks_its_pose_was_really_sent()
+    {
+        // Walking at constant velocity; sent at ticks 1 and 2, left out at 3 and 4 (the budget), sent again at 5.
+        QuantizedAvatarPose At(int tick) => Walking(tick);
+        var first = new AvatarSnapshot(1, [AvatarEntity.Added(7, At(1), 1)]);
+        var second = new AvatarSnapshot(2, [first.Entities[0].Updated(At(2), 2)]);
+        var third = new AvatarSnapshot(3, second.Entities.ToArray());
+        var fourth = new AvatarSnapshot(4, third.Entities.ToArray());
+        var fifth = new AvatarSnapshot(5, [fourth.Entities[0].Updated(At(5), 5)]);
+
+        var history = new TickHistory(first, second, third, fourth);
+        var bytes = Codec.Encode(fifth, fourth, history);
+
+        // The motion of ticks 1–2 extrapolated three ticks lands on the pose: the header (2 bits),
+        // "changed" (2), the mode bit, every part "same as the prediction" (6 × 3) and "no additions" (1).
+        Assert.Equal(3, bytes.Length);
+        Assert.True(Codec.Encode(fifth, fourth).Length > bytes.Length, "without prediction the move costs its differences");
+        Assert.True(Codec.TryDecode(bytes, 5, fourth, history, out var decoded));
+        AssertSameWithHistory(fifth, decoded);
+    }
+
+    [Fact]
+    public void A_chain_of_views_built_as_a_server_does_decodes_with_the_same_histories()
+    {
+        var random = new Random(13);
+        var view = Codec.TryDecode(Codec.Encode(RandomSnapshot(random, tick: 1, count: 30)), 1, null, null, out var first) ? first : null;
+        var history = new TickHistory(view!);
+        for (uint tick = 2; tick <= 40; tick++)
+        {
+            // The client acknowledged this view; some avatars are sent anew (moved or not), the others held.
+            var next = new AvatarSnapshot(tick, view!.Entities.ToArray().Select(e => random.Next(3) == 0 ? e : e.Updated(PoseNoise.Nudge(e.Pose, random, step: 20, rotationJumpOneIn: 50), tick)));
+
+            Assert.True(Codec.TryDecode(Codec.Encode(next, view, history), tick, view, history, out var decoded));
+            AssertSameWithHistory(next, decoded);
+            history.Add(decoded);
+            view = decoded;
+        }
     }
 
     [Fact]
@@ -198,6 +243,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         var random = new Random(10);
         var older = RandomSnapshot(random, tick: 1, count: 30);
         var baseline = Move(older, 2, random);
+        var history = new TickHistory(older, baseline);
         var successes = 0;
         const int Trials = 10_000;
         for (var i = 0; i < Trials; i++)
@@ -206,7 +252,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
             random.NextBytes(bytes);
             var withBaseline = i % 2 == 0;
 
-            if (Codec.TryDecode(bytes, 3, withBaseline ? baseline : null, withBaseline ? older : null, out var decoded))
+            if (Codec.TryDecode(bytes, 3, withBaseline ? baseline : null, withBaseline ? history : null, out var decoded))
             {
                 // A short array can be a valid encoding (0x04 is an empty full snapshot); what
                 // decodes must still be well-formed.
@@ -227,7 +273,8 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         var older = RandomSnapshot(random, tick: 1, count: 30);
         var baseline = Move(older, 2, random);
         var current = Move(baseline, 3, random);
-        var bytes = Codec.Encode(current, baseline, older);
+        var history = new TickHistory(older, baseline);
+        var bytes = Codec.Encode(current, baseline, history);
         for (var i = 0; i < 10_000; i++)
         {
             var corrupt = (byte[])bytes.Clone();
@@ -238,7 +285,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
 
             var truncated = corrupt.AsSpan(0, random.Next(corrupt.Length + 1));
 
-            if (Codec.TryDecode(truncated, 3, baseline, older, out var decoded))
+            if (Codec.TryDecode(truncated, 3, baseline, history, out var decoded))
             {
                 Assert.InRange(decoded.Count, 0, AvatarSnapshotCodec.MaxEntities);
             }
@@ -262,7 +309,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         const double TickSeconds = 1.0 / 30;
         var random = new Random(12);
         var walkers = Enumerable.Range(0, Avatars).Select(_ => new Walker(random)).ToArray();
-        var sent = new Dictionary<uint, (AvatarSnapshot Snapshot, uint BaselineTick)>();
+        var sent = new TickHistory();
         long deltaBytes = 0, changedUpdates = 0;
         var fullBytes = 0;
 
@@ -271,16 +318,15 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
             var time = tick * TickSeconds;
             var snapshot = new AvatarSnapshot(tick, walkers.Select((w, i) => new AvatarEntity((uint)(i + 1), w.Pose(time, random).Quantize(PositionQuantizer.Default))));
 
-            // The client acknowledges each snapshot ackLagTicks later; the server deltas against
-            // the newest acknowledged one, predicting from the snapshot that one was decoded against.
-            var baseline = tick > ackLagTicks ? sent[tick - (uint)ackLagTicks] : default;
-            var predictionBase = baseline.Snapshot is not null && sent.TryGetValue(baseline.BaselineTick, out var older) ? older.Snapshot : null;
-            var bytes = Codec.Encode(snapshot, baseline.Snapshot, predictionBase);
+            // The client acknowledges each snapshot ackLagTicks later; the server deltas against the
+            // newest acknowledged one, predicting each avatar from the motion that one holds.
+            var baseline = tick > ackLagTicks ? sent[tick - (uint)ackLagTicks] : null;
+            var bytes = Codec.Encode(snapshot, baseline, sent);
 
-            Assert.True(Codec.TryDecode(bytes, tick, baseline.Snapshot, predictionBase, out var decoded));
+            Assert.True(Codec.TryDecode(bytes, tick, baseline, sent, out var decoded));
             AssertSame(snapshot, decoded);
-            sent[tick] = (decoded, baseline.Snapshot?.Tick ?? 0);
-            if (baseline.Snapshot is null)
+            sent.Add(decoded);
+            if (baseline is null)
             {
                 fullBytes = bytes.Length;
                 continue;
@@ -289,7 +335,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
             deltaBytes += bytes.Length;
             foreach (var entity in snapshot.Entities)
             {
-                if (!baseline.Snapshot.TryGetPose(entity.EntityId, out var before) || before != entity.Pose)
+                if (!baseline.TryGetPose(entity.EntityId, out var before) || before != entity.Pose)
                 {
                     changedUpdates++;
                 }
@@ -308,10 +354,15 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
     [InlineData(1, AvatarSnapshotCodec.MaxPredictionSpanTicks + 1, false)]
     public void Prediction_is_allowed_when_each_span_is_within_the_limit_not_their_sum(int between, int ahead, bool expected)
     {
-        var older = new AvatarSnapshot(100, []);
-        var baseline = new AvatarSnapshot((uint)(100 + between), []);
+        var held = AvatarEntity.Added(1, default, 100).Updated(Walking(1), (uint)(100 + between));
 
-        Assert.Equal(expected, AvatarSnapshotCodec.CanPredict(baseline.Tick + (uint)ahead, baseline, older));
+        Assert.Equal(expected, AvatarSnapshotCodec.CanPredict(held, held.PoseTick + (uint)ahead));
+    }
+
+    [Fact]
+    public void An_avatar_without_a_previous_pose_is_not_predicted()
+    {
+        Assert.False(AvatarSnapshotCodec.CanPredict(AvatarEntity.Added(1, Walking(1), 100), 101));
     }
 
     internal static QuantizedAvatarPose RandomPose(Random random)
@@ -333,10 +384,25 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         return new AvatarSnapshot(tick, ids.Select(id => new AvatarEntity(id, RandomPose(random))));
     }
 
+    /// <summary>The next view as a server builds it: a quarter of the avatars held, the others sent with a nudged pose.</summary>
     private static AvatarSnapshot Move(AvatarSnapshot snapshot, uint tick, Random random) =>
-        new(tick, snapshot.Entities.ToArray().Select(e => random.Next(4) == 0 ? e : e with { Pose = PoseNoise.Nudge(e.Pose, random, step: 60, rotationJumpOneIn: 10) }));
+        new(tick, snapshot.Entities.ToArray().Select(e => random.Next(4) == 0 ? e : e.Updated(PoseNoise.Nudge(e.Pose, random, step: 60, rotationJumpOneIn: 10), tick)));
 
+    /// <summary>A head and hands moving 5 grid steps a tick along x, rotations still.</summary>
+    private static QuantizedAvatarPose Walking(int tick)
+    {
+        QuantizedPosition At(uint x) => new(x + (5u * (uint)tick), 2_000, 3_000);
+        return new QuantizedAvatarPose(At(10_000), 0x1234_5678, At(9_700), 0x1234_5678, At(10_300), 0x1234_5678);
+    }
+
+    /// <summary>Same ids and poses (a snapshot built by hand has no motion history to compare).</summary>
     private static void AssertSame(AvatarSnapshot expected, AvatarSnapshot actual)
+    {
+        Assert.Equal(expected.Tick, actual.Tick);
+        Assert.Equal(expected.Entities.ToArray().Select(e => (e.EntityId, e.Pose)), actual.Entities.ToArray().Select(e => (e.EntityId, e.Pose)));
+    }
+
+    private static void AssertSameWithHistory(AvatarSnapshot expected, AvatarSnapshot actual)
     {
         Assert.Equal(expected.Tick, actual.Tick);
         Assert.Equal(expected.Entities.ToArray(), actual.Entities.ToArray());
