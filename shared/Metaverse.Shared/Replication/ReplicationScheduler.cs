@@ -43,6 +43,7 @@ public sealed class ReplicationScheduler
     private readonly PriorityAccumulator _accumulator;
     private Candidate[] _candidates;
     private uint[] _plan;
+    private int[] _sizes = [];
     private int _planCount;
     private bool _planning;
 
@@ -90,9 +91,10 @@ public sealed class ReplicationScheduler
     /// <summary>
     /// Plans one tick: accumulates every entity's <paramref name="priorityOf"/> (clamped by
     /// <see cref="PriorityAccumulator.Sanitize"/>), then returns the entities to send in send order.
-    /// <paramref name="encodedSizeOf"/> is asked, in rank order, for the bytes an entity takes in this
-    /// client's snapshot (it must be &gt;= 0) until the budget is spent. The caller subtracts any fixed
-    /// snapshot overhead (headers) from <paramref name="budgetBytes"/>. The span is valid until the next plan.
+    /// <paramref name="encodedSizeOf"/> is asked once per entity for the bytes it takes in this client's
+    /// snapshot (it must be &gt;= 0). When they all fit in <paramref name="budgetBytes"/>, all are sent, in
+    /// registration order, without ranking; otherwise they are ranked and packed greedily. The caller subtracts
+    /// any fixed snapshot overhead (headers) from <paramref name="budgetBytes"/>. The span is valid until the next plan.
     /// </summary>
     public ReadOnlySpan<uint> Plan(long tick, int budgetBytes, Func<uint, int> encodedSizeOf, Func<uint, float> priorityOf)
     {
@@ -179,6 +181,44 @@ public sealed class ReplicationScheduler
         }
 
         var ids = _accumulator.EntityIds;
+        if (_sizes.Length < count)
+        {
+            _sizes = new int[_candidates.Length];
+        }
+
+        var total = 0L;
+        for (var slot = 0; slot < count; slot++)
+        {
+            var size = encodedSizeOf(ids[slot]);
+            if (size < 0)
+            {
+                throw new InvalidOperationException($"encodedSizeOf returned {size} for entity {ids[slot]}; sizes must be >= 0.");
+            }
+
+            _sizes[slot] = size;
+            total += size;
+        }
+
+        return total <= budgetBytes && budgetBytes > 0 ? PlanEverything(tick, count, (int)total) : PlanByRank(tick, count, budgetBytes);
+    }
+
+    /// <summary>Everything fits: no ranking needed.</summary>
+    private ReadOnlySpan<uint> PlanEverything(long tick, int count, int bytes)
+    {
+        var ids = _accumulator.EntityIds;
+        for (var slot = 0; slot < count; slot++)
+        {
+            _plan[_planCount++] = ids[slot];
+            _accumulator.MarkSentAt(slot, tick);
+        }
+
+        LastPlanBytes = bytes;
+        return LastPlan;
+    }
+
+    private ReadOnlySpan<uint> PlanByRank(long tick, int count, int budgetBytes)
+    {
+        var ids = _accumulator.EntityIds;
         var accumulated = _accumulator.AccumulatedValues;
         var lastSent = _accumulator.LastSentTicks;
         var candidates = _candidates.AsSpan(0, count);
@@ -198,12 +238,7 @@ public sealed class ReplicationScheduler
         for (var i = 0; i < count && remaining > 0; i++)
         {
             var entityId = candidates[i].EntityId;
-            var size = encodedSizeOf(entityId);
-            if (size < 0)
-            {
-                throw new InvalidOperationException($"encodedSizeOf returned {size} for entity {entityId}; sizes must be >= 0.");
-            }
-
+            var size = _sizes[candidates[i].Slot];
             if (size <= remaining)
             {
                 remaining -= size;

@@ -185,13 +185,31 @@ public sealed class ReplicationSchedulerTests
             scheduler.Register(id);
         }
 
-        var plan = scheduler.Plan(1, 1000, _ => 10, id => id == 5 ? 3f : id == 9 ? 2f : 1f).ToArray();
+        var plan = scheduler.Plan(1, 30, _ => 10, id => id == 5 ? 3f : id == 9 ? 2f : 1f).ToArray();
 
+        Assert.Equal(3, plan.Length);
         Assert.Equal([5u, 9u], plan[..2]);
-        Assert.Equal([1u, 3u], plan[2..].Order());
+        Assert.Contains(plan[2], new uint[] { 1, 3 });
+        Assert.Equal(30, scheduler.LastPlanBytes);
+    }
+
+    [Fact]
+    public void When_everything_fits_everything_is_sent_and_reset()
+    {
+        var scheduler = new ReplicationScheduler();
+        foreach (var id in new uint[] { 9, 3, 5, 1 })
+        {
+            scheduler.Register(id);
+        }
+
+        var plan = scheduler.Plan(1, 40, _ => 10, id => id == 5 ? 3f : id == 9 ? 2f : 1f).ToArray();
+
+        Assert.Equal([1u, 3u, 5u, 9u], plan.Order());
         Assert.Equal(40, scheduler.LastPlanBytes);
         Assert.True(scheduler.TryGetLastSentTick(3, out var tick));
         Assert.Equal(1, tick);
+        Assert.True(scheduler.TryGetAccumulated(5, out var accumulated));
+        Assert.Equal(0, accumulated);
     }
 
     [Fact]
