@@ -4,7 +4,7 @@ namespace Metaverse.Shared.Replication;
 
 /// <summary>
 /// Remembers the bits of avatar deltas already encoded, so that a server sending one tick to many
-/// clients encodes each distinct (pose, reference, predicted pose) once and copies it for the others:
+/// clients encodes each distinct (pose, reference, motion) once and copies it for the others:
 /// clients that acknowledged the same snapshots hold the same references. Pass one to
 /// <see cref="AvatarSnapshotCodec.Encode(AvatarSnapshot, AvatarSnapshot?, Span{byte}, AvatarDeltaCache?, IAvatarSnapshotHistory?)"/>;
 /// the output is bit-identical with or without it.
@@ -38,12 +38,17 @@ public sealed class AvatarDeltaCache
     /// <summary>Deltas encoded (and remembered) since creation.</summary>
     public long Misses { get; private set; }
 
-    /// <summary>Writes what <see cref="AvatarDeltaCodec.WriteDelta"/> would write for the same arguments.</summary>
-    public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction)
+    /// <summary>
+    /// Writes what <see cref="AvatarDeltaCodec.WriteDelta"/> would write for <paramref name="pose"/> against
+    /// <paramref name="baseline"/> and the prediction <paramref name="motion"/> makes from it; the prediction is
+    /// only computed for a delta not yet in the cache.
+    /// </summary>
+    public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, AvatarMotion? motion)
     {
-        var key = new Key(pose, baseline, prediction ?? default, prediction.HasValue ? 1 : 0);
+        var key = new Key(pose, baseline, motion ?? default, motion.HasValue ? 1 : 0);
         if (!_entries.TryGetValue(key, out var entry))
         {
+            QuantizedAvatarPose? prediction = motion is { } m ? _codec.Predict(baseline, m.Previous, m.TicksBetween, m.TicksAhead) : null;
             entry = Encode(key, pose, baseline, prediction);
             Misses++;
         }
@@ -82,13 +87,13 @@ public sealed class AvatarDeltaCache
     /// field is 32-bit and <c>_pad</c> rounds the size to a multiple of 8 bytes).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Key(QuantizedAvatarPose pose, QuantizedAvatarPose baseline, QuantizedAvatarPose prediction, int hasPrediction)
+    private readonly struct Key(QuantizedAvatarPose pose, QuantizedAvatarPose baseline, AvatarMotion motion, int hasMotion)
         : IEquatable<Key>
     {
         private readonly QuantizedAvatarPose _pose = pose;
         private readonly QuantizedAvatarPose _baseline = baseline;
-        private readonly QuantizedAvatarPose _prediction = prediction;
-        private readonly int _hasPrediction = hasPrediction;
+        private readonly AvatarMotion _motion = motion;
+        private readonly int _hasMotion = hasMotion;
         private readonly int _pad = 0;
 
         private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;

@@ -118,14 +118,14 @@ public sealed class AvatarSnapshotCodec
 
                     writer.WriteBit(true);
                     writer.WriteBit(false);
-                    var prediction = usePrediction ? Prediction(old, snapshot.Tick, history!) : null;
+                    var motion = usePrediction ? Motion(old, snapshot.Tick, history!) : null;
                     if (cache is null)
                     {
-                        Avatars.WriteDelta(ref writer, pose, old.Pose, prediction);
+                        Avatars.WriteDelta(ref writer, pose, old.Pose, Predict(old.Pose, motion));
                     }
                     else
                     {
-                        cache.WriteDelta(ref writer, pose, old.Pose, prediction);
+                        cache.WriteDelta(ref writer, pose, old.Pose, motion);
                     }
                 }
                 else
@@ -219,7 +219,7 @@ public sealed class AvatarSnapshotCodec
                     continue;
                 }
 
-                var prediction = history is null ? null : Prediction(entity, tick, history);
+                var prediction = history is null ? null : Predict(entity.Pose, Motion(entity, tick, history));
                 if (!Avatars.TryReadDelta(ref reader, entity.Pose, prediction, out var pose))
                 {
                     return false;
@@ -286,12 +286,15 @@ public sealed class AvatarSnapshotCodec
         && held.PoseTick - held.PreviousPoseTick is >= 1 and <= MaxPredictionSpanTicks
         && tick - held.PoseTick is >= 1 and <= MaxPredictionSpanTicks;
 
-    /// <summary>The extrapolated pose, when the spans allow it and the previous pose's snapshot is in the history.</summary>
-    private QuantizedAvatarPose? Prediction(in AvatarEntity held, uint tick, IAvatarSnapshotHistory history) =>
+    /// <summary>What <paramref name="held"/> is predicted from, when the spans allow it and the previous pose's snapshot is in the history.</summary>
+    private static AvatarMotion? Motion(in AvatarEntity held, uint tick, IAvatarSnapshotHistory history) =>
         CanPredict(held, tick)
         && history.TryGet(held.PreviousPoseTick, out var older)
         && older.TryGetEntity(held.EntityId, out var previous)
         && previous.PoseTick == held.PreviousPoseTick
-            ? Avatars.Predict(held.Pose, previous.Pose, (int)(held.PoseTick - held.PreviousPoseTick), (int)(tick - held.PoseTick))
+            ? new AvatarMotion(previous.Pose, (int)(held.PoseTick - held.PreviousPoseTick), (int)(tick - held.PoseTick))
             : null;
+
+    private QuantizedAvatarPose? Predict(in QuantizedAvatarPose baseline, AvatarMotion? motion) =>
+        motion is { } m ? Avatars.Predict(baseline, m.Previous, m.TicksBetween, m.TicksAhead) : null;
 }
