@@ -25,11 +25,23 @@ public sealed class ServerOptions
     /// <summary>Fixed simulation and replication rate of every room, in ticks per second. 10–60.</summary>
     public int TickHz { get; set; } = 30;
 
+    /// <summary>Bytes per avatar update the default avatar budget is sized for: the replication target (docs/PERFORMANCE.md).</summary>
+    public const int AvatarUpdateBytes = 12;
+
     /// <summary>
     /// Each client's downstream budget for avatar updates, in bytes per second; within it the nearest avatars
-    /// are updated every tick and farther ones less often (none starves). 2,000–10,000,000.
+    /// are updated every tick and farther ones less often (none starves). 2,000–10,000,000. Unset, it is
+    /// <see cref="AvatarBytesPerSecond"/>'s default.
     /// </summary>
-    public int SnapshotBytesPerSecond { get; set; } = 16_000;
+    public int? SnapshotBytesPerSecond { get; set; }
+
+    /// <summary>
+    /// The avatar budget in force: <see cref="SnapshotBytesPerSecond"/>, or by default enough to update every
+    /// one of the <see cref="InterestAvatars"/> each tick at <see cref="AvatarUpdateBytes"/> (23,040 B/s at
+    /// 64 avatars and 30 Hz), so that the budget binds when poses cost more (joins, teleports) rather than on
+    /// every far avatar of a crowd.
+    /// </summary>
+    public int AvatarBytesPerSecond => SnapshotBytesPerSecond ?? (AvatarUpdateBytes * InterestAvatars * TickHz);
 
     /// <summary>Interest management: each client is sent at most this many avatars, the nearest to its head. 8–4,096.</summary>
     public int InterestAvatars { get; set; } = 64;
@@ -58,7 +70,11 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(UdpPort), UdpPort, 0, 65_535);
         CheckRange(errors, nameof(HttpPort), HttpPort, 0, 65_535);
         CheckRange(errors, nameof(TickHz), TickHz, 10, 60);
-        CheckRange(errors, nameof(SnapshotBytesPerSecond), SnapshotBytesPerSecond, 2_000, 10_000_000);
+        if (SnapshotBytesPerSecond is { } avatarBudget)
+        {
+            CheckRange(errors, nameof(SnapshotBytesPerSecond), avatarBudget, 2_000, 10_000_000);
+        }
+
         CheckRange(errors, nameof(InterestAvatars), InterestAvatars, 8, 4_096);
         CheckRange(errors, nameof(TwinBytesPerSecond), TwinBytesPerSecond, 500, 1_000_000);
         CheckRange(errors, nameof(ParallelSnapshotsFrom), ParallelSnapshotsFrom, 2, 1_000_000);

@@ -13,7 +13,7 @@ internal sealed record SnapshotSettings(int BytesPerSecond, int TickHz, int Inte
     private const int TwinValueBytes = 5;
 
     public static SnapshotSettings From(ServerOptions options) => new(
-        options.SnapshotBytesPerSecond,
+        options.AvatarBytesPerSecond,
         options.TickHz,
         options.InterestAvatars,
         Math.Max(TwinValueBytes, options.TwinBytesPerSecond / options.TickHz),

@@ -72,6 +72,7 @@ public sealed class ServeTests : IAsyncLifetime
     [InlineData("TickHz", "5", "TickHz: 5 is outside 10–60")]
     [InlineData("UdpPort", "70000", "UdpPort: 70000 is outside 0–65535")]
     [InlineData("Bind", "not-an-ip", "Bind: 'not-an-ip' is not an IP address")]
+    [InlineData("SnapshotBytesPerSecond", "1000", "SnapshotBytesPerSecond: 1000 is outside 2000–10000000")]
     public void Invalid_settings_are_refused_naming_the_setting_and_its_range(string key, string value, string expected)
     {
         var error = Assert.Throws<OptionsException>(() => ServerApp.Build(new Dictionary<string, string?> { [$"Metaverse:{key}"] = value }));
