@@ -21,26 +21,41 @@ internal static class AvatarCodecBenchmark
     {
         var avatars = new Option<int>("--avatars") { Description = "Avatars per snapshot, 1–1000", DefaultValueFactory = _ => 64 };
         var seconds = new Option<double>("--seconds") { Description = "Measurement time per row, 0.2–60 s", DefaultValueFactory = _ => 1 };
+        var jitter = new Option<int>("--jitter-ms") { Description = "Also intents arriving 0–J ms late: the newest one per tick against the server's playout, 0–100 ms", DefaultValueFactory = _ => 0 };
         CommandRanges.Require(avatars, 1, 1000);
-        var command = new Command("codec", "Avatar snapshot codec: bytes per avatar update and ns per avatar, by baseline age.") { avatars, seconds };
-        command.SetAction(p => Run(p.GetValue(avatars), Math.Clamp(p.GetValue(seconds), 0.2, 60)));
+        CommandRanges.Require(jitter, 0, 100);
+        var command = new Command("codec", "Avatar snapshot codec: bytes per avatar update and ns per avatar, by baseline age.") { avatars, seconds, jitter };
+        command.SetAction(p => Run(p.GetValue(avatars), Math.Clamp(p.GetValue(seconds), 0.2, 60), p.GetValue(jitter)));
         return command;
     }
 
-    private static void Run(int avatars, double seconds)
+    private static void Run(int avatars, double seconds, int jitterMs)
     {
         var codec = AvatarSnapshotCodec.Default;
         var snapshots = Walk(avatars, ticks: 40 * TickHz);
+        var jittered = jitterMs > 0 ? JitteredIntents.Walk(avatars, 40 * TickHz, TickHz, jitterMs) : default;
         var table = new Table().AddColumns("baseline age (ticks)", "B per avatar update", "without prediction", "encode ns per avatar", "decode ns per avatar");
+        if (jitterMs > 0)
+        {
+            table.AddColumns($"{jitterMs} ms jitter, newest intent", $"{jitterMs} ms jitter, played out");
+        }
+
         foreach (var age in new[] { 1, 2, 3, 4, 6, 8 })
         {
             var (bytes, encode, decode) = Measure(codec, snapshots, age, predict: true, seconds);
             var (plain, _, _) = Measure(codec, snapshots, age, predict: false, seconds / 4);
-            table.AddRow(age.ToString(), $"{bytes:0.00}", $"{plain:0.00}", $"{encode:0}", $"{decode:0}");
+            var row = new List<string> { age.ToString(), $"{bytes:0.00}", $"{plain:0.00}", $"{encode:0}", $"{decode:0}" };
+            if (jitterMs > 0)
+            {
+                row.Add($"{Measure(codec, jittered.Newest, age, predict: true, seconds / 4).Bytes:0.00}");
+                row.Add($"{Measure(codec, jittered.PlayedOut, age, predict: true, seconds / 4).Bytes:0.00}");
+            }
+
+            table.AddRow([.. row]);
         }
 
         var full = codec.Encode(snapshots[^1]).Length / (double)avatars;
-        table.AddRow("none (full poses)", $"{full:0.00}", "", "", "");
+        table.AddRow([.. new[] { "none (full poses)", $"{full:0.00}" }, .. Enumerable.Repeat("", table.Columns.Count - 2)]);
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]{avatars} avatars walking BotPath at {TickHz} Hz; one thread[/]");
     }
