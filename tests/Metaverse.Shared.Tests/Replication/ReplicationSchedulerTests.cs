@@ -179,11 +179,7 @@ public sealed class ReplicationSchedulerTests
     [Fact]
     public void Plan_is_in_order_of_accumulated_priority()
     {
-        var scheduler = new ReplicationScheduler();
-        foreach (var id in new uint[] { 9, 3, 5, 1 })
-        {
-            scheduler.Register(id);
-        }
+        var scheduler = Registered(9, 3, 5, 1);
 
         var plan = scheduler.Plan(1, 30, _ => 10, id => id == 5 ? 3f : id == 9 ? 2f : 1f).ToArray();
 
@@ -196,11 +192,7 @@ public sealed class ReplicationSchedulerTests
     [Fact]
     public void When_everything_fits_everything_is_sent_and_reset()
     {
-        var scheduler = new ReplicationScheduler();
-        foreach (var id in new uint[] { 9, 3, 5, 1 })
-        {
-            scheduler.Register(id);
-        }
+        var scheduler = Registered(9, 3, 5, 1);
 
         var plan = scheduler.Plan(1, 40, _ => 10, id => id == 5 ? 3f : id == 9 ? 2f : 1f).ToArray();
 
@@ -373,5 +365,16 @@ public sealed class ReplicationSchedulerTests
 
             return plan;
         }
+    }
+
+    private static ReplicationScheduler Registered(params uint[] ids)
+    {
+        var scheduler = new ReplicationScheduler();
+        foreach (var id in ids)
+        {
+            scheduler.Register(id);
+        }
+
+        return scheduler;
     }
 }
