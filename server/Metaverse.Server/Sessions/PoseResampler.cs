@@ -54,6 +54,9 @@ internal sealed class PoseResampler(PositionQuantizer quantizer)
     /// <summary>True once an intent was added.</summary>
     public bool HasPose => _count > 0;
 
+    /// <summary>The newest intent's pose as sent: what the client's user sees of their own body now.</summary>
+    public QuantizedAvatarPose NewestPose => _count > 0 ? NewestSample.Quantized : throw new InvalidOperationException("No intent was added yet.");
+
     /// <summary>Largest lateness seen lately, microseconds: how far playout trails the client's newest intent.</summary>
     public long DelayUs => _delayUs;
 
@@ -63,7 +66,7 @@ internal sealed class PoseResampler(PositionQuantizer quantizer)
     /// </summary>
     public void Add(in QuantizedAvatarPose pose, long clientTimeUs, long receivedUs)
     {
-        if (clientTimeUs == 0 || (_count > 0 && clientTimeUs <= Newest.TimeUs))
+        if (clientTimeUs == 0 || (_count > 0 && clientTimeUs <= NewestSample.TimeUs))
         {
             (_count, _playing) = (0, false);
         }
@@ -85,7 +88,7 @@ internal sealed class PoseResampler(PositionQuantizer quantizer)
             throw new InvalidOperationException("No intent was added yet.");
         }
 
-        var newest = Newest;
+        var newest = NewestSample;
         if (_count == 1 || newest.TimeUs == 0)
         {
             return newest.Quantized;
@@ -101,7 +104,7 @@ internal sealed class PoseResampler(PositionQuantizer quantizer)
         return At(_playoutUs);
     }
 
-    private ref readonly Sample Newest => ref _samples[_newest];
+    private ref readonly Sample NewestSample => ref _samples[_newest];
 
     private ref readonly Sample Older(int steps) => ref _samples[(_newest - steps + Capacity) % Capacity];
 

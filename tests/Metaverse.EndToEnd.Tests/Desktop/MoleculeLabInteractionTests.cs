@@ -36,6 +36,9 @@ public sealed class MoleculeLabInteractionTests
         var raised = hand.Position + new Vector3(0, 0.5f, 0);
         Pump([ann, bob], ann, raised, () => Caffeine(ann).Y > caffeine.Y + 0.45f, "the caffeine to rise with ann's hand");
 
+        // Bob aims where he sees it: wait until his view has it raised too (its channels reach him separately).
+        Pump([ann, bob], ann, raised, () => Caffeine(bob).Y > caffeine.Y + 0.45f, "bob to see the caffeine raised");
+
         // Bob tries to take it: refused, naming ann.
         Frame(bobWorld, Toward(Caffeine(bob)) with { GrabPressed = true, GrabHeld = true });
         Pump([ann, bob], ann, raised, () => bobWorld.Context.Commands.Feedback("lab")?.Outcome == CommandOutcome.Rejected, "bob's refusal");
