@@ -124,7 +124,6 @@ internal sealed partial class SessionHost
         }
 
         session.Intents.Add(pose.Value, intent.ClientTimeUs, MonotonicClock.NowMicroseconds);
-        session.Pose ??= pose;
         session.LastIntentSequence = intent.Sequence;
     }
 

@@ -99,7 +99,7 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     {
         foreach (var session in _sessions.Values)
         {
-            if (session.Intents.HasPose)
+            if (session.Room is not null && session.Intents.HasPose)
             {
                 session.Pose = session.Intents.PoseAt(tickUs);
             }

@@ -105,9 +105,9 @@ public sealed class AvatarSnapshot
 
     public bool TryGetPose(uint entityId, out QuantizedAvatarPose pose)
     {
-        var index = IndexOf(entityId);
-        pose = index >= 0 ? _entities[index].Pose : default;
-        return index >= 0;
+        var found = TryGetEntity(entityId, out var entity);
+        pose = entity.Pose;
+        return found;
     }
 
     /// <summary>The avatar with its motion history, when present.</summary>
