@@ -56,5 +56,6 @@ root.Subcommands.Add(suite);
 
 root.Subcommands.Add(Metaverse.Benchmarks.Twins.TwinBenchmarks.Create());
 root.Subcommands.Add(Metaverse.Benchmarks.Replication.AvatarCodecBenchmark.Create());
+root.Subcommands.Add(Metaverse.Benchmarks.Replication.CrowdEncodeBenchmark.Create());
 
 return root.Parse(args).Invoke();

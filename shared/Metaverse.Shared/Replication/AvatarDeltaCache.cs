@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Metaverse.Shared.Replication;
@@ -6,7 +7,7 @@ namespace Metaverse.Shared.Replication;
 /// Remembers the bits of avatar deltas already encoded, so that a server sending one tick to many
 /// clients encodes each distinct (pose, reference, motion) once and copies it for the others:
 /// clients that acknowledged the same snapshots hold the same references. Pass one to
-/// <see cref="AvatarSnapshotCodec.Encode(AvatarSnapshot, AvatarSnapshot?, Span{byte}, AvatarDeltaCache?, IAvatarSnapshotHistory?)"/>;
+/// <see cref="AvatarSnapshotCodec.Encode(AvatarSnapshot, AvatarSnapshot?, Span{byte}, AvatarDeltaCache?, IAvatarSnapshotHistory?, AvatarPredictionOptions)"/>;
 /// the output is bit-identical with or without it.
 /// <para>
 /// Not thread-safe: one per encoding thread. It forgets everything when it holds more than
@@ -40,7 +41,7 @@ public sealed class AvatarDeltaCache
 
     /// <summary>
     /// Writes what <see cref="AvatarDeltaCodec.WriteDelta"/> would write for <paramref name="pose"/> against
-    /// <paramref name="baseline"/> and the prediction <paramref name="motion"/> makes from it; the prediction is
+    /// <paramref name="baseline"/> and the predictions <paramref name="motion"/> makes from it; the predictions are
     /// only computed for a delta not yet in the cache.
     /// </summary>
     public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, AvatarMotion? motion)
@@ -48,8 +49,7 @@ public sealed class AvatarDeltaCache
         var key = new Key(pose, baseline, motion ?? default, motion.HasValue ? 1 : 0);
         if (!_entries.TryGetValue(key, out var entry))
         {
-            QuantizedAvatarPose? prediction = motion is { } m ? _codec.Predict(baseline, m.Previous, m.TicksBetween, m.TicksAhead) : null;
-            entry = Encode(key, pose, baseline, prediction);
+            entry = Encode(key, pose, baseline, motion);
             Misses++;
         }
         else
@@ -60,7 +60,7 @@ public sealed class AvatarDeltaCache
         writer.WriteBitsFrom(_arena.AsSpan(entry.Offset), entry.Bits);
     }
 
-    private (int Offset, int Bits) Encode(in Key key, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction)
+    private (int Offset, int Bits) Encode(in Key key, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, AvatarMotion? motion)
     {
         var maxBytes = (_codec.MaxDeltaBits + 7) / 8;
         if (_entries.Count >= MaxEntries || _arenaBytes + maxBytes > MaxBytes)
@@ -75,7 +75,7 @@ public sealed class AvatarDeltaCache
         }
 
         var scratch = new BitWriter(_arena.AsSpan(_arenaBytes, maxBytes));
-        _codec.WriteDelta(ref scratch, pose, baseline, prediction);
+        _codec.WriteDelta(ref scratch, pose, baseline, motion);
         var entry = (_arenaBytes, scratch.BitsWritten);
         _arenaBytes += scratch.BytesWritten;
         _entries.Add(key, entry);
@@ -84,7 +84,7 @@ public sealed class AvatarDeltaCache
 
     /// <summary>
     /// Everything a delta's bits depend on, compared and hashed as raw 64-bit words (no padding: every
-    /// field is 32-bit and <c>_pad</c> rounds the size to a multiple of 8 bytes).
+    /// field is 32-bit, and the fields add up to 52 of them; <see cref="WordCount"/> checks the size).
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     private readonly struct Key(QuantizedAvatarPose pose, QuantizedAvatarPose baseline, AvatarMotion motion, int hasMotion)
@@ -94,29 +94,43 @@ public sealed class AvatarDeltaCache
         private readonly QuantizedAvatarPose _baseline = baseline;
         private readonly AvatarMotion _motion = motion;
         private readonly int _hasMotion = hasMotion;
-        private readonly int _pad = 0;
 
         private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
+
+        /// <summary>The key's size in 64-bit words; a layout that is not whole words is a programming error.</summary>
+        private static readonly int WordCount = Unsafe.SizeOf<Key>() % sizeof(ulong) == 0
+            ? Unsafe.SizeOf<Key>() / sizeof(ulong)
+            : throw new InvalidOperationException($"AvatarDeltaCache.Key is {Unsafe.SizeOf<Key>()} bytes, not whole 64-bit words.");
 
         public bool Equals(Key other) => Words(this).SequenceEqual(Words(other));
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         /// <summary>
-        /// A multiply-rotate hash over the words, seeded per process: poses come from clients, so a fixed
-        /// hash would let one craft colliding keys.
+        /// A multiply-rotate hash over the words in four independent lanes (so the multiplications overlap), seeded
+        /// per process: poses come from clients, so a fixed hash would let one craft colliding keys.
         /// </summary>
         public override int GetHashCode()
         {
-            var hash = Seed;
-            foreach (var word in Words(this))
+            var words = Words(this);
+            ulong a = Seed, b = Seed + 1, c = Seed + 2, d = Seed + 3;
+            var i = 0;
+            for (; i + 4 <= words.Length; i += 4)
             {
-                hash = System.Numerics.BitOperations.RotateLeft((hash ^ word) * 0xBF58476D1CE4E5B9UL, 29);
+                (a, b, c, d) = (Mix(a, words[i]), Mix(b, words[i + 1]), Mix(c, words[i + 2]), Mix(d, words[i + 3]));
             }
 
+            for (; i < words.Length; i++)
+            {
+                a = Mix(a, words[i]);
+            }
+
+            var hash = Mix(Mix(Mix(a, b), c), d);
             return (int)(hash ^ (hash >> 32));
         }
 
-        private static ReadOnlySpan<ulong> Words(in Key key) => MemoryMarshal.Cast<Key, ulong>(new ReadOnlySpan<Key>(in key));
+        private static ulong Mix(ulong hash, ulong word) => System.Numerics.BitOperations.RotateLeft((hash ^ word) * 0xBF58476D1CE4E5B9UL, 29);
+
+        private static ReadOnlySpan<ulong> Words(in Key key) => MemoryMarshal.Cast<Key, ulong>(new ReadOnlySpan<Key>(in key))[..WordCount];
     }
 }

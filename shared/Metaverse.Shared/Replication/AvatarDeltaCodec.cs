@@ -20,13 +20,16 @@ namespace Metaverse.Shared.Replication;
 /// otherwise the rotation goes raw.
 /// </para>
 /// <para>
-/// A delta may carry a prediction: <see cref="Predict"/> extrapolates the baseline along its motion
-/// since an older pose. The encoder then writes one bit (0 = differences from the baseline, 1 = from
-/// the prediction) and picks the shorter; at 30 Hz the prediction usually leaves differences of a few
-/// millimetres or 10-bit units, which is what gets natural motion under 12 bytes.
+/// A delta may carry an <see cref="AvatarMotion"/>: <see cref="Predict"/> extrapolates the baseline along
+/// its motion since the previous pose, and, when the pose before that is known too, <see cref="PredictCurve"/>
+/// extrapolates the curve through all three. The encoder writes which reference it took and picks the
+/// one that makes the delta shortest: with a curve, 1 = the curve, 01 = the straight line, 00 = the
+/// baseline; without one, 1 = the straight line, 0 = the baseline. At 30 Hz the curve usually leaves
+/// differences of a millimetre or two, or a few 10-bit units, even when the receiver's baseline is two
+/// ticks old.
 /// </para>
 /// </summary>
-public sealed class AvatarDeltaCodec
+public sealed partial class AvatarDeltaCodec
 {
     private const int CodeBits = 3;
     private const uint CodeSame = 0;
@@ -44,7 +47,7 @@ public sealed class AvatarDeltaCodec
         ArgumentNullException.ThrowIfNull(quantizer);
         Quantizer = quantizer;
         MaxFullBits = quantizer.TotalBits + RotationBits + (2 * (CodeBits + quantizer.TotalBits + RotationBits));
-        MaxDeltaBits = 1 + (3 * (CodeBits + quantizer.TotalBits)) + (3 * (CodeBits + RotationBits));
+        MaxDeltaBits = 2 + (3 * (CodeBits + quantizer.TotalBits)) + (3 * (CodeBits + RotationBits));
     }
 
     public static AvatarDeltaCodec Default { get; } = new(PositionQuantizer.Default);
@@ -94,64 +97,67 @@ public sealed class AvatarDeltaCodec
     }
 
     /// <summary>
-    /// <paramref name="pose"/> against <paramref name="baseline"/> and, when given, the
-    /// <paramref name="prediction"/> made from that baseline (the reader must pass the same, or null).
+    /// <paramref name="pose"/> against <paramref name="baseline"/> or, when a <paramref name="motion"/> is given
+    /// (the reader must pass the same, or null), against whichever of the baseline and its predictions makes
+    /// the delta shortest.
     /// </summary>
-    public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction = null)
+    public void WriteDelta(ref BitWriter writer, in QuantizedAvatarPose pose, in QuantizedAvatarPose baseline, AvatarMotion? motion = null)
     {
         EnsureValid(pose);
-        Span<uint> baselineCodes = stackalloc uint[Parts];
-        if (prediction is { } predicted)
+        Span<uint> codes = stackalloc uint[Parts];
+        if (motion is not { } m)
         {
-            Span<uint> predictedCodes = stackalloc uint[Parts];
-            var usePrediction = DeltaBits(pose, predicted, predictedCodes) < DeltaBits(pose, baseline, baselineCodes);
-            writer.WriteBit(usePrediction);
-            WriteParts(ref writer, pose, usePrediction ? predicted : baseline, usePrediction ? predictedCodes : baselineCodes);
+            DeltaBits(pose, baseline, codes);
+            WriteParts(ref writer, pose, baseline, codes);
+            return;
         }
-        else
+
+        var reference = baseline;
+        var reach = DeltaBits(pose, baseline, codes);
+        var line = Predict(baseline, m.Previous, m.TicksBetween, m.TicksAhead);
+        Span<uint> candidate = stackalloc uint[Parts];
+        var lineBits = DeltaBits(pose, line, candidate);
+        var mode = ReferenceMode.Baseline;
+        if (lineBits < reach)
         {
-            DeltaBits(pose, baseline, baselineCodes);
-            WriteParts(ref writer, pose, baseline, baselineCodes);
+            (reference, reach, mode) = (line, lineBits, ReferenceMode.Line);
+            candidate.CopyTo(codes);
         }
+
+        if (m.HasCurve)
+        {
+            var curve = PredictCurve(baseline, m);
+            if (DeltaBits(pose, curve, candidate) < reach + 1)
+            {
+                (reference, mode) = (curve, ReferenceMode.Curve);
+                candidate.CopyTo(codes);
+            }
+        }
+
+        WriteMode(ref writer, mode, m.HasCurve);
+        WriteParts(ref writer, pose, reference, codes);
     }
 
-    public bool TryReadDelta(ref BitReader reader, in QuantizedAvatarPose baseline, QuantizedAvatarPose? prediction, out QuantizedAvatarPose pose)
+    public bool TryReadDelta(ref BitReader reader, in QuantizedAvatarPose baseline, AvatarMotion? motion, out QuantizedAvatarPose pose)
     {
         var reference = baseline;
-        if (prediction is { } predicted)
+        if (motion is { } m)
         {
-            if (!reader.TryReadBit(out var usePrediction))
+            if (!TryReadMode(ref reader, m.HasCurve, out var mode))
             {
                 pose = default;
                 return false;
             }
 
-            if (usePrediction)
+            reference = mode switch
             {
-                reference = predicted;
-            }
+                ReferenceMode.Curve => PredictCurve(baseline, m),
+                ReferenceMode.Line => Predict(baseline, m.Previous, m.TicksBetween, m.TicksAhead),
+                _ => baseline,
+            };
         }
 
         return TryReadParts(ref reader, reference, out pose);
-    }
-
-    /// <summary>
-    /// Extrapolates <paramref name="latest"/> along its change since <paramref name="previous"/>:
-    /// each position index and each kept rotation component (when both rotations drop the same
-    /// component) moves by (latest − previous) × <paramref name="ticksAhead"/> / <paramref name="ticksBetween"/>,
-    /// rounded half away from zero and clamped to the grid. Integer arithmetic, so both ends agree.
-    /// </summary>
-    public QuantizedAvatarPose Predict(in QuantizedAvatarPose latest, in QuantizedAvatarPose previous, int ticksBetween, int ticksAhead)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(ticksBetween, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(ticksAhead);
-        return new QuantizedAvatarPose(
-            PredictPosition(latest.HeadPosition, previous.HeadPosition, ticksBetween, ticksAhead),
-            PredictRotation(latest.HeadRotation, previous.HeadRotation, ticksBetween, ticksAhead),
-            PredictPosition(latest.LeftHandPosition, previous.LeftHandPosition, ticksBetween, ticksAhead),
-            PredictRotation(latest.LeftHandRotation, previous.LeftHandRotation, ticksBetween, ticksAhead),
-            PredictPosition(latest.RightHandPosition, previous.RightHandPosition, ticksBetween, ticksAhead),
-            PredictRotation(latest.RightHandRotation, previous.RightHandRotation, ticksBetween, ticksAhead));
     }
 
     /// <summary>Bits <see cref="WriteDelta"/> would spend on the parts against <paramref name="reference"/> (without the mode bit).</summary>
@@ -362,8 +368,14 @@ public sealed class AvatarDeltaCodec
         return CodeBits + best;
     }
 
+    /// <summary>
+    /// The Exp-Golomb order (as its code) that writes the three values in the fewest bits, if fewer than
+    /// <paramref name="best"/>. Once 2^k exceeds every value, each higher order costs one bit more per value, so
+    /// the search stops there.
+    /// </summary>
     private static void BestOrder(uint a, uint b, uint c, ref uint code, ref int best)
     {
+        var largest = Math.Max(a, Math.Max(b, c));
         for (var i = 0; i < Orders.Length; i++)
         {
             var k = Orders[i];
@@ -372,6 +384,11 @@ public sealed class AvatarDeltaCodec
             {
                 best = bits;
                 code = (uint)(i + 1);
+            }
+
+            if (largest < 1u << k)
+            {
+                return;
             }
         }
     }
@@ -393,39 +410,6 @@ public sealed class AvatarDeltaCodec
 
         value = new QuantizedPosition(x, y, z);
         return Quantizer.Contains(value);
-    }
-
-    private QuantizedPosition PredictPosition(QuantizedPosition latest, QuantizedPosition previous, int ticksBetween, int ticksAhead)
-    {
-        var max = Quantizer.MaxIndex;
-        return new QuantizedPosition(
-            Extrapolate(latest.X, previous.X, ticksBetween, ticksAhead, max.X),
-            Extrapolate(latest.Y, previous.Y, ticksBetween, ticksAhead, max.Y),
-            Extrapolate(latest.Z, previous.Z, ticksBetween, ticksAhead, max.Z));
-    }
-
-    private static uint PredictRotation(uint latest, uint previous, int ticksBetween, int ticksAhead)
-    {
-        var index = SmallestThreeQuaternion.LargestIndex(latest);
-        if (index != SmallestThreeQuaternion.LargestIndex(previous))
-        {
-            return latest;
-        }
-
-        const uint Max = SmallestThreeQuaternion.ComponentMax;
-        return SmallestThreeQuaternion.Compose(
-            index,
-            Extrapolate(SmallestThreeQuaternion.Component(latest, 0), SmallestThreeQuaternion.Component(previous, 0), ticksBetween, ticksAhead, Max),
-            Extrapolate(SmallestThreeQuaternion.Component(latest, 1), SmallestThreeQuaternion.Component(previous, 1), ticksBetween, ticksAhead, Max),
-            Extrapolate(SmallestThreeQuaternion.Component(latest, 2), SmallestThreeQuaternion.Component(previous, 2), ticksBetween, ticksAhead, Max));
-    }
-
-    private static uint Extrapolate(uint latest, uint previous, int ticksBetween, int ticksAhead, uint max)
-    {
-        var numerator = ((long)latest - previous) * ticksAhead;
-        var step = (Math.Abs(numerator) + (ticksBetween / 2)) / ticksBetween;
-        var value = latest + (numerator < 0 ? -step : step);
-        return value < 0 ? 0 : value > max ? max : (uint)value;
     }
 
     private void EnsureValid(in QuantizedAvatarPose pose)

@@ -18,8 +18,10 @@ namespace Metaverse.Shared.Replication;
 /// Prediction (flag set when the encoder is given an <see cref="IAvatarSnapshotHistory"/>): a changed
 /// avatar whose baseline entity names a previous pose (see <see cref="AvatarEntity"/>), with both spans,
 /// previous pose to pose and pose to this snapshot, of 1 to <see cref="MaxPredictionSpanTicks"/> ticks
-/// and the previous pose's snapshot in the history, is delta-coded against the better of its baseline
-/// pose and the extrapolation of that motion (see <see cref="AvatarDeltaCodec.Predict"/>). The ticks are
+/// and the previous pose's snapshot in the history, is delta-coded against the best of its baseline
+/// pose and the extrapolations of that motion (see <see cref="AvatarDeltaCodec"/>): the straight line from
+/// the previous pose, and, when the previous pose's entity names a pose before it within the same span
+/// limit whose snapshot is in the history too, the curve through all three. The ticks are
 /// those each pose was really sent at, so an avatar the sender's budget left out for a few ticks is still
 /// predicted over the right span. Both ends advance them alike: an unchanged avatar keeps its entity, a
 /// changed one becomes <see cref="AvatarEntity.Updated"/>, an added one <see cref="AvatarEntity.Added"/>;
@@ -65,11 +67,11 @@ public sealed class AvatarSnapshotCodec
     }
 
     /// <summary>Encodes into a new array of the exact size.</summary>
-    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, IAvatarSnapshotHistory? history = null)
+    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, IAvatarSnapshotHistory? history = null, AvatarPredictionOptions prediction = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var buffer = new byte[MaxEncodedBytes(snapshot.Count, baseline?.Count ?? 0)];
-        var length = Encode(snapshot, baseline, buffer, history: history);
+        var length = Encode(snapshot, baseline, buffer, history: history, prediction: prediction);
         return buffer.AsSpan(0, length).ToArray();
     }
 
@@ -80,7 +82,13 @@ public sealed class AvatarSnapshotCodec
     /// <see cref="Avatars"/> makes deltas already encoded (for another client) a copy; the bytes are the same.
     /// Only the poses of <paramref name="snapshot"/> are read. Without a <paramref name="history"/>, nothing is predicted.
     /// </summary>
-    public int Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline, Span<byte> destination, AvatarDeltaCache? cache = null, IAvatarSnapshotHistory? history = null)
+    public int Encode(
+        AvatarSnapshot snapshot,
+        AvatarSnapshot? baseline,
+        Span<byte> destination,
+        AvatarDeltaCache? cache = null,
+        IAvatarSnapshotHistory? history = null,
+        AvatarPredictionOptions prediction = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (cache is not null && cache.Codec != Avatars)
@@ -91,8 +99,15 @@ public sealed class AvatarSnapshotCodec
         var writer = new BitWriter(destination);
         var current = snapshot.Entities;
         var usePrediction = baseline is not null && history is not null;
+        var fromRecent = usePrediction && prediction.ReceiverHoldsRecent && AvatarMotions.HoldsRecent(history!, baseline!.Tick);
+        var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0, !prediction.LinesOnly) : default;
         writer.WriteBit(baseline is not null);
         writer.WriteBit(usePrediction);
+        if (usePrediction)
+        {
+            writer.WriteBit(fromRecent);
+            writer.WriteBit(prediction.LinesOnly);
+        }
 
         // Added ids are collected in order while walking both sorted lists.
         Span<int> added = current.Length <= 256 ? stackalloc int[current.Length] : new int[current.Length];
@@ -118,10 +133,10 @@ public sealed class AvatarSnapshotCodec
 
                     writer.WriteBit(true);
                     writer.WriteBit(false);
-                    var motion = usePrediction ? Motion(old, snapshot.Tick, history!) : null;
+                    var motion = usePrediction ? motions.For(old, snapshot.Tick) : null;
                     if (cache is null)
                     {
-                        Avatars.WriteDelta(ref writer, pose, old.Pose, Predict(old.Pose, motion));
+                        Avatars.WriteDelta(ref writer, pose, old.Pose, motion);
                     }
                     else
                     {
@@ -173,13 +188,21 @@ public sealed class AvatarSnapshotCodec
             return false;
         }
 
+        bool fromRecent = false, linesOnly = false;
+        if (usePrediction && (!reader.TryReadBit(out fromRecent) || !reader.TryReadBit(out linesOnly)
+            || (fromRecent && !AvatarMotions.HoldsRecent(history!, baseline!.Tick))))
+        {
+            return false;
+        }
+
         var old = hasBaseline ? baseline!.Entities : [];
 
         // The kept avatars are only a step on the way to the result: borrowed, not allocated.
         var kept = ArrayPool<AvatarEntity>.Shared.Rent(old.Length);
         try
         {
-            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, usePrediction ? history : null, kept, out snapshot);
+            var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0, !linesOnly) : (AvatarMotions?)null;
+            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, motions, kept, out snapshot);
         }
         finally
         {
@@ -187,13 +210,14 @@ public sealed class AvatarSnapshotCodec
         }
     }
 
-    /// <summary>The avatar section after the two flag bits: <paramref name="history"/> is null when the payload does not predict.</summary>
-    private bool TryDecodeEntities(ref BitReader reader, uint tick, AvatarSnapshot? baseline, IAvatarSnapshotHistory? history, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
+    /// <summary>The avatar section after the flag bits: <paramref name="motions"/> is null when the payload does not predict.</summary>
+    private bool TryDecodeEntities(ref BitReader reader, uint tick, AvatarSnapshot? baseline, AvatarMotions? motions, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
     {
         snapshot = null;
         var hasBaseline = baseline is not null;
         var old = hasBaseline ? baseline!.Entities : [];
         var keptCount = 0;
+        var predictions = motions.GetValueOrDefault();
         if (hasBaseline)
         {
             foreach (var entity in old)
@@ -219,8 +243,8 @@ public sealed class AvatarSnapshotCodec
                     continue;
                 }
 
-                var prediction = history is null ? null : Predict(entity.Pose, Motion(entity, tick, history));
-                if (!Avatars.TryReadDelta(ref reader, entity.Pose, prediction, out var pose))
+                var motion = motions is null ? null : predictions.For(entity, tick);
+                if (!Avatars.TryReadDelta(ref reader, entity.Pose, motion, out var pose))
                 {
                     return false;
                 }
@@ -285,16 +309,4 @@ public sealed class AvatarSnapshotCodec
         held.PreviousPoseTick != 0
         && held.PoseTick - held.PreviousPoseTick is >= 1 and <= MaxPredictionSpanTicks
         && tick - held.PoseTick is >= 1 and <= MaxPredictionSpanTicks;
-
-    /// <summary>What <paramref name="held"/> is predicted from, when the spans allow it and the previous pose's snapshot is in the history.</summary>
-    private static AvatarMotion? Motion(in AvatarEntity held, uint tick, IAvatarSnapshotHistory history) =>
-        CanPredict(held, tick)
-        && history.TryGet(held.PreviousPoseTick, out var older)
-        && older.TryGetEntity(held.EntityId, out var previous)
-        && previous.PoseTick == held.PreviousPoseTick
-            ? new AvatarMotion(previous.Pose, (int)(held.PoseTick - held.PreviousPoseTick), (int)(tick - held.PoseTick))
-            : null;
-
-    private QuantizedAvatarPose? Predict(in QuantizedAvatarPose baseline, AvatarMotion? motion) =>
-        motion is { } m ? Avatars.Predict(baseline, m.Previous, m.TicksBetween, m.TicksAhead) : null;
 }
