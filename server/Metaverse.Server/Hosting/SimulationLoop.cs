@@ -244,6 +244,7 @@ internal sealed partial class SimulationLoop : IDisposable
         {
             TickBuckets = _tickDurations.CumulativeBuckets(),
             TickSumMicros = _tickDurations.SumMicros,
+            PredictionLinesOnlyTicks = _sessions.Snapshots.Load.LinesOnlyTicks,
         });
     }
 }

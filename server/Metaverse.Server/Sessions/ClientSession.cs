@@ -28,8 +28,11 @@ internal sealed class ClientSession(NetPeer peer, SessionToken identity)
 
     public uint LastIntentSequence { get; set; }
 
+    /// <summary>Snapshot ticks the client acknowledged in its current room.</summary>
+    public AcknowledgedTicks Acks { get; } = new();
+
     /// <summary>Newest snapshot tick the client acknowledged; 0 when none.</summary>
-    public uint AckedTick { get; set; }
+    public uint AckedTick => Acks.Newest;
 
     public SentSnapshots Sent { get; } = new();
 

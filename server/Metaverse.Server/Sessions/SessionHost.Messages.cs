@@ -27,7 +27,7 @@ internal sealed partial class SessionHost
                 OnPose(session, envelope.AvatarPose);
                 break;
             case Envelope.MessageOneofCase.SnapshotAck:
-                session.AckedTick = Math.Max(session.AckedTick, envelope.SnapshotAck.Tick);
+                session.Acks.Add(envelope.SnapshotAck.Tick);
                 session.Twins?.Acknowledge(envelope.SnapshotAck.Tick, envelope.SnapshotAck.TwinCatalogVersion);
                 break;
             case Envelope.MessageOneofCase.Chat when session.Room is not null:
@@ -83,7 +83,7 @@ internal sealed partial class SessionHost
         session.Room = room;
         session.Pose = null;
         session.Intents = new PoseResampler(PositionQuantizer.Default);
-        session.AckedTick = 0;
+        session.Acks.Clear();
         session.Twins = null;
         var bounds = PositionQuantizer.Default;
         session.Peer.SendControl(Wrap(new Envelope

@@ -58,8 +58,12 @@ internal sealed class SnapshotComposer
     /// <summary>The tick's avatars (by client id): poses and dequantized head positions. Read-only while composing.</summary>
     public void Use(Dictionary<uint, QuantizedAvatarPose> poses, RoomHeads heads) => (_poses, _heads) = (poses, heads);
 
-    /// <summary>Composes <paramref name="session"/>'s snapshot of <paramref name="room"/> at <paramref name="tick"/> into its outgoing buffer.</summary>
-    public void Compose(ClientSession session, Room room, uint tick)
+    /// <summary>
+    /// Composes <paramref name="session"/>'s snapshot of <paramref name="room"/> at <paramref name="tick"/> into its outgoing
+    /// buffer; avatars are predicted from the two snapshots before the baseline when the client acknowledged them, with
+    /// straight lines only when <paramref name="linesOnly"/>.
+    /// </summary>
+    public void Compose(ClientSession session, Room room, uint tick, bool linesOnly)
     {
         var baseline = Baseline(session);
         var replication = session.Replication ??= new ClientReplication(_settings.BytesPerSecond, _settings.TickHz);
@@ -84,7 +88,8 @@ internal sealed class SnapshotComposer
             _avatarBuffer = new byte[avatarBytes * 2];
         }
 
-        var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent);
+        var holdsRecent = baseline is not null && session.Acks.Contains(baseline.Tick - 1) && session.Acks.Contains(baseline.Tick - 2);
+        var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent, new AvatarPredictionOptions(holdsRecent, linesOnly));
         _avatarBytes += avatarLength;
         _avatarUpdates += _planned.Count;
 
