@@ -27,7 +27,4 @@ public sealed record ServerSnapshot(
     public IReadOnlyList<long> TickBuckets { get; init; } = [];
 
     public long TickSumMicros { get; init; }
-
-    /// <summary>Ticks whose snapshots predicted avatars by straight lines only, composing being short of time (see PredictionLoad).</summary>
-    public long PredictionLinesOnlyTicks { get; init; }
 }

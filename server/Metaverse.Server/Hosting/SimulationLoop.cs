@@ -244,7 +244,6 @@ internal sealed partial class SimulationLoop : IDisposable
         {
             TickBuckets = _tickDurations.CumulativeBuckets(),
             TickSumMicros = _tickDurations.SumMicros,
-            PredictionLinesOnlyTicks = _sessions.Snapshots.Load.LinesOnlyTicks,
         });
     }
 }

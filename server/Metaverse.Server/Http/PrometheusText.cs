@@ -21,7 +21,6 @@ public static class PrometheusText
         Metric(text, "metaverse_snapshot_avatar_bytes_total", "counter", "Bytes of encoded avatar updates in snapshots sent.", s.SnapshotAvatarBytes);
         Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.SnapshotAvatarUpdates);
         Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.SnapshotTwinBytes);
-        Metric(text, "metaverse_prediction_lines_only_ticks_total", "counter", "Ticks whose snapshots predicted avatars by straight lines only (composing took over half the tick).", s.PredictionLinesOnlyTicks);
         Metric(text, "metaverse_invalid_messages_total", "counter", "Client messages that failed to parse or broke a rule (ignored).", s.InvalidMessages);
         Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than 15 ticks behind.", s.LateTicksSkipped);
         GarbageCollection(text);

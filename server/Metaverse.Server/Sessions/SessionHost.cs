@@ -111,13 +111,10 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     {
         FlushRosterChanges();
         FlushChat();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var room in rooms.All)
         {
             _snapshots.Broadcast(room, _sessions);
         }
-
-        _snapshots.Load.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds);
     }
 
     private void Invalid(ClientSession session)

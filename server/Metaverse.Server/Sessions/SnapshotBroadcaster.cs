@@ -30,7 +30,6 @@ internal sealed class SnapshotBroadcaster
     public SnapshotBroadcaster(SnapshotSettings settings)
     {
         _parallelFrom = settings.ParallelFrom;
-        Load = new PredictionLoad(settings.TickHz);
         _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings, new EntityArrayPool()))];
         foreach (var composer in _composers)
         {
@@ -50,19 +49,15 @@ internal sealed class SnapshotBroadcaster
     /// <summary>Avatars updated (chosen by the scheduler) in every snapshot sent.</summary>
     public long AvatarUpdatesSent { get; private set; }
 
-    /// <summary>Whether avatars are predicted by curves or lines, by how long composing takes.</summary>
-    public PredictionLoad Load { get; }
-
     public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
     {
         GatherMembers(room, sessions);
         var tick = (uint)room.Tick;
-        var linesOnly = Load.LinesOnly;
         if (_members.Count < _parallelFrom || _composers.Length == 1)
         {
             foreach (var session in _members)
             {
-                _composers[0].Compose(session, room, tick, linesOnly);
+                _composers[0].Compose(session, room, tick);
             }
         }
         else
@@ -74,7 +69,7 @@ internal sealed class SnapshotBroadcaster
             {
                 for (var i = Interlocked.Increment(ref next); i < _members.Count; i = Interlocked.Increment(ref next))
                 {
-                    _composers[worker].Compose(_members[i], room, tick, linesOnly);
+                    _composers[worker].Compose(_members[i], room, tick);
                 }
             });
         }

@@ -60,10 +60,9 @@ internal sealed class SnapshotComposer
 
     /// <summary>
     /// Composes <paramref name="session"/>'s snapshot of <paramref name="room"/> at <paramref name="tick"/> into its outgoing
-    /// buffer; avatars are predicted from the two snapshots before the baseline when the client acknowledged them, with
-    /// straight lines only when <paramref name="linesOnly"/>.
+    /// buffer; avatars are predicted from the two snapshots before the baseline when the client acknowledged them.
     /// </summary>
-    public void Compose(ClientSession session, Room room, uint tick, bool linesOnly)
+    public void Compose(ClientSession session, Room room, uint tick)
     {
         var baseline = Baseline(session);
         var replication = session.Replication ??= new ClientReplication(_settings.BytesPerSecond, _settings.TickHz);
@@ -89,7 +88,7 @@ internal sealed class SnapshotComposer
         }
 
         var holdsRecent = baseline is not null && session.Acks.Contains(baseline.Tick - 1) && session.Acks.Contains(baseline.Tick - 2);
-        var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent, new AvatarPredictionOptions(holdsRecent, linesOnly));
+        var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent, holdsRecent);
         _avatarBytes += avatarLength;
         _avatarUpdates += _planned.Count;
 

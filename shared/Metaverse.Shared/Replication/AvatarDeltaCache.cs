@@ -7,7 +7,7 @@ namespace Metaverse.Shared.Replication;
 /// Remembers the bits of avatar deltas already encoded, so that a server sending one tick to many
 /// clients encodes each distinct (pose, reference, motion) once and copies it for the others:
 /// clients that acknowledged the same snapshots hold the same references. Pass one to
-/// <see cref="AvatarSnapshotCodec.Encode(AvatarSnapshot, AvatarSnapshot?, Span{byte}, AvatarDeltaCache?, IAvatarSnapshotHistory?, AvatarPredictionOptions)"/>;
+/// <see cref="AvatarSnapshotCodec.Encode(AvatarSnapshot, AvatarSnapshot?, Span{byte}, AvatarDeltaCache?, IAvatarSnapshotHistory?, bool)"/>;
 /// the output is bit-identical with or without it.
 /// <para>
 /// Not thread-safe: one per encoding thread. It forgets everything when it holds more than

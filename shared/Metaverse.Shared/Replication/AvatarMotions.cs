@@ -1,13 +1,14 @@
+using System.Runtime.CompilerServices;
+
 namespace Metaverse.Shared.Replication;
 
 /// <summary>
 /// Where the avatars of one snapshot are predicted from (see <see cref="AvatarSnapshotCodec"/>), looked up in the
 /// history as the codec walks ids in increasing order. From the recent snapshots: each avatar's distinct poses in
 /// the baseline and the two snapshots before it, which the receiver is known to hold. Otherwise from the avatar's
-/// own chain: the pose its baseline entity names as previous, and the one that pose's entity names. Without
-/// <c>curves</c>, only the previous pose: straight lines.
+/// own chain: the pose its baseline entity names as previous, and the one that pose's entity names.
 /// </summary>
-internal struct AvatarMotions(IAvatarSnapshotHistory history, uint recentBaselineTick, bool curves)
+internal struct AvatarMotions(IAvatarSnapshotHistory history, uint recentBaselineTick)
 {
     private HeldAvatars _held = new(history);
 
@@ -26,34 +27,46 @@ internal struct AvatarMotions(IAvatarSnapshotHistory history, uint recentBaselin
             return null;
         }
 
-        // The poses the avatar had in the two snapshots before the baseline, newest first, each older than the last.
-        AvatarEntity previous = default, older = default;
-        var found = 0;
-        var wanted = curves ? 2 : 1;
-        for (var back = 1u; back <= 2 && found < wanted && _held.TryGetIn(recentBaselineTick - back, held.EntityId, out var entity); back++)
-        {
-            if (entity.PoseTick < (found == 0 ? held.PoseTick : previous.PoseTick))
-            {
-                (previous, older) = found == 0 ? (entity, older) : (previous, entity);
-                found++;
-            }
-        }
-
-        return found == 0 ? null : Motion(held, tick, previous, found == 2 ? older : null);
-    }
-
-    private AvatarMotion? FromChain(in AvatarEntity held, uint tick)
-    {
-        if (!AvatarSnapshotCodec.CanPredict(held, tick) || !_held.TryGet(held.PreviousPoseTick, held.EntityId, out var previous))
+        // The avatar as held in the two snapshots before the baseline: the first older pose is the previous one, and
+        // an older pose still in the snapshot before it the one before that.
+        ref readonly var first = ref _held.In(recentBaselineTick - 1, held.EntityId);
+        if (Unsafe.IsNullRef(in first))
         {
             return null;
         }
 
-        return Motion(held, tick, previous, curves && previous.PreviousPoseTick != 0 && _held.TryGet(previous.PreviousPoseTick, held.EntityId, out var older) ? older : null);
+        var firstIsOlder = first.PoseTick < held.PoseTick;
+        ref readonly var second = ref _held.In(recentBaselineTick - 2, held.EntityId);
+        if (firstIsOlder)
+        {
+            return Motion(held, tick, first, second, hasOlder: !Unsafe.IsNullRef(in second) && second.PoseTick < first.PoseTick);
+        }
+
+        return !Unsafe.IsNullRef(in second) && second.PoseTick < held.PoseTick ? Motion(held, tick, second, second, hasOlder: false) : null;
     }
 
-    /// <summary>The motion through the three poses, or the two when the older is missing or too far back; null when a span is out of range.</summary>
-    private static AvatarMotion? Motion(in AvatarEntity held, uint tick, in AvatarEntity previous, AvatarEntity? older)
+    private AvatarMotion? FromChain(in AvatarEntity held, uint tick)
+    {
+        if (!AvatarSnapshotCodec.CanPredict(held, tick))
+        {
+            return null;
+        }
+
+        ref readonly var previous = ref _held.In(held.PreviousPoseTick, held.EntityId);
+        if (Unsafe.IsNullRef(in previous) || previous.PoseTick != held.PreviousPoseTick)
+        {
+            return null;
+        }
+
+        ref readonly var older = ref previous.PreviousPoseTick != 0 ? ref _held.In(previous.PreviousPoseTick, held.EntityId) : ref Unsafe.NullRef<AvatarEntity>();
+        return Motion(held, tick, previous, older, hasOlder: !Unsafe.IsNullRef(in older) && older.PoseTick == previous.PreviousPoseTick);
+    }
+
+    /// <summary>
+    /// The motion through the three poses, or the two when there is no older pose (<paramref name="older"/> is then not
+    /// read) or it is too far back; null when a span is out of range.
+    /// </summary>
+    private static AvatarMotion? Motion(in AvatarEntity held, uint tick, in AvatarEntity previous, in AvatarEntity older, bool hasOlder)
     {
         const uint MaxSpan = AvatarSnapshotCodec.MaxPredictionSpanTicks;
         var between = held.PoseTick - previous.PoseTick;
@@ -63,8 +76,8 @@ internal struct AvatarMotions(IAvatarSnapshotHistory history, uint recentBaselin
         }
 
         var ahead = (int)(tick - held.PoseTick);
-        return older is { } o && previous.PoseTick - o.PoseTick is var before and >= 1 and <= MaxSpan
-            ? new AvatarMotion(previous.Pose, (int)between, ahead, o.Pose, (int)before)
+        return hasOlder && previous.PoseTick - older.PoseTick is var before and >= 1 and <= MaxSpan
+            ? new AvatarMotion(previous.Pose, (int)between, ahead, older.Pose, (int)before)
             : new AvatarMotion(previous.Pose, (int)between, ahead);
     }
 }

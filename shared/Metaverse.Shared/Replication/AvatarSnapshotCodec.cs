@@ -67,11 +67,11 @@ public sealed class AvatarSnapshotCodec
     }
 
     /// <summary>Encodes into a new array of the exact size.</summary>
-    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, IAvatarSnapshotHistory? history = null, AvatarPredictionOptions prediction = default)
+    public byte[] Encode(AvatarSnapshot snapshot, AvatarSnapshot? baseline = null, IAvatarSnapshotHistory? history = null, bool receiverHoldsRecent = false)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var buffer = new byte[MaxEncodedBytes(snapshot.Count, baseline?.Count ?? 0)];
-        var length = Encode(snapshot, baseline, buffer, history: history, prediction: prediction);
+        var length = Encode(snapshot, baseline, buffer, history: history, receiverHoldsRecent: receiverHoldsRecent);
         return buffer.AsSpan(0, length).ToArray();
     }
 
@@ -88,7 +88,7 @@ public sealed class AvatarSnapshotCodec
         Span<byte> destination,
         AvatarDeltaCache? cache = null,
         IAvatarSnapshotHistory? history = null,
-        AvatarPredictionOptions prediction = default)
+        bool receiverHoldsRecent = false)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (cache is not null && cache.Codec != Avatars)
@@ -99,14 +99,13 @@ public sealed class AvatarSnapshotCodec
         var writer = new BitWriter(destination);
         var current = snapshot.Entities;
         var usePrediction = baseline is not null && history is not null;
-        var fromRecent = usePrediction && prediction.ReceiverHoldsRecent && AvatarMotions.HoldsRecent(history!, baseline!.Tick);
-        var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0, !prediction.LinesOnly) : default;
+        var fromRecent = usePrediction && receiverHoldsRecent && AvatarMotions.HoldsRecent(history!, baseline!.Tick);
+        var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0) : default;
         writer.WriteBit(baseline is not null);
         writer.WriteBit(usePrediction);
         if (usePrediction)
         {
             writer.WriteBit(fromRecent);
-            writer.WriteBit(prediction.LinesOnly);
         }
 
         // Added ids are collected in order while walking both sorted lists.
@@ -188,9 +187,8 @@ public sealed class AvatarSnapshotCodec
             return false;
         }
 
-        bool fromRecent = false, linesOnly = false;
-        if (usePrediction && (!reader.TryReadBit(out fromRecent) || !reader.TryReadBit(out linesOnly)
-            || (fromRecent && !AvatarMotions.HoldsRecent(history!, baseline!.Tick))))
+        var fromRecent = false;
+        if (usePrediction && (!reader.TryReadBit(out fromRecent) || (fromRecent && !AvatarMotions.HoldsRecent(history!, baseline!.Tick))))
         {
             return false;
         }
@@ -201,7 +199,7 @@ public sealed class AvatarSnapshotCodec
         var kept = ArrayPool<AvatarEntity>.Shared.Rent(old.Length);
         try
         {
-            var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0, !linesOnly) : (AvatarMotions?)null;
+            var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0) : (AvatarMotions?)null;
             return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, motions, kept, out snapshot);
         }
         finally

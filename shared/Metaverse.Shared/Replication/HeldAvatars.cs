@@ -12,24 +12,23 @@ internal struct HeldAvatars(IAvatarSnapshotHistory history)
     private Cursors _cursors;
     private int _count;
 
-    /// <summary>Avatar <paramref name="entityId"/> as held in the snapshot of <paramref name="poseTick"/>, when that snapshot is in the history and sent the avatar's pose.</summary>
-    public bool TryGet(uint poseTick, uint entityId, out AvatarEntity entity) =>
-        TryGetIn(poseTick, entityId, out entity) && entity.PoseTick == poseTick;
-
-    /// <summary>Avatar <paramref name="entityId"/> as held in the snapshot of <paramref name="tick"/>, whichever snapshot sent its pose.</summary>
-    public bool TryGetIn(uint tick, uint entityId, out AvatarEntity entity)
+    /// <summary>
+    /// Avatar <paramref name="entityId"/> as held in the snapshot of <paramref name="tick"/>, whichever snapshot sent its
+    /// pose; a null reference (<see cref="Unsafe.IsNullRef{T}(ref readonly T)"/>) when the snapshot is not in the history or
+    /// does not hold the avatar. Valid while the history keeps that snapshot.
+    /// </summary>
+    public ref readonly AvatarEntity In(uint tick, uint entityId)
     {
-        entity = default;
         var index = CursorFor(tick);
         if (index < 0)
         {
-            return history.TryGet(tick, out var snapshot) && snapshot.TryGetEntity(entityId, out entity);
+            return ref Search(tick, entityId);
         }
 
         ref var cursor = ref _cursors[index];
         if (cursor.Snapshot is null)
         {
-            return false;
+            return ref Unsafe.NullRef<AvatarEntity>();
         }
 
         var entities = cursor.Snapshot.Entities;
@@ -44,13 +43,20 @@ internal struct HeldAvatars(IAvatarSnapshotHistory history)
             cursor.Position++;
         }
 
-        if (cursor.Position == entities.Length || entities[cursor.Position].EntityId != entityId)
+        return ref cursor.Position < entities.Length && entities[cursor.Position].EntityId == entityId
+            ? ref entities[cursor.Position]
+            : ref Unsafe.NullRef<AvatarEntity>();
+    }
+
+    private readonly ref readonly AvatarEntity Search(uint tick, uint entityId)
+    {
+        if (!history.TryGet(tick, out var snapshot))
         {
-            return false;
+            return ref Unsafe.NullRef<AvatarEntity>();
         }
 
-        entity = entities[cursor.Position];
-        return true;
+        var index = snapshot.IndexOf(entityId);
+        return ref index < 0 ? ref Unsafe.NullRef<AvatarEntity>() : ref snapshot.Entities[index];
     }
 
     private int CursorFor(uint tick)

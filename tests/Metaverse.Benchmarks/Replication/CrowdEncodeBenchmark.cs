@@ -25,7 +25,6 @@ internal static class CrowdEncodeBenchmark
         var clients = new Option<int>("--clients") { Description = "Clients encoded for each tick, 1–1000", DefaultValueFactory = _ => 250 };
         var avatars = new Option<int>("--avatars") { Description = "Avatars each client sees, 1–1000", DefaultValueFactory = _ => 64 };
         var ticks = new Option<int>("--ticks") { Description = "Ticks encoded, 30–3000", DefaultValueFactory = _ => 300 };
-        var lines = new Option<bool>("--lines-only") { Description = "Predict straight lines only (the server's choice when short of CPU)" };
         var ages = new Option<int[]>("--ages") { Description = "Baseline ages (ticks, 1–8) drawn from uniformly per client and tick", DefaultValueFactory = _ => [1, 2, 2, 3], AllowMultipleArgumentsPerToken = true };
         CommandRanges.Require(clients, 1, 1000);
         CommandRanges.Require(avatars, 1, 1000);
@@ -37,12 +36,12 @@ internal static class CrowdEncodeBenchmark
                 r.AddError($"--ages must each be in 1–{AvatarSnapshotCodec.MaxPredictionSpanTicks}");
             }
         });
-        var command = new Command("codec-crowd", "The server's avatar encoding for K clients of one room on one thread: ns per avatar, cache hits, bytes per update.") { clients, avatars, ticks, ages, lines };
-        command.SetAction(p => Run(p.GetValue(clients), p.GetValue(avatars), p.GetValue(ticks), p.GetValue(ages)!, p.GetValue(lines)));
+        var command = new Command("codec-crowd", "The server's avatar encoding for K clients of one room on one thread: ns per avatar, cache hits, bytes per update.") { clients, avatars, ticks, ages };
+        command.SetAction(p => Run(p.GetValue(clients), p.GetValue(avatars), p.GetValue(ticks), p.GetValue(ages)!));
         return command;
     }
 
-    private static void Run(int clients, int avatars, int ticks, int[] ages, bool linesOnly)
+    private static void Run(int clients, int avatars, int ticks, int[] ages)
     {
         var codec = AvatarSnapshotCodec.Default;
         var cache = new AvatarDeltaCache(codec.Avatars);
@@ -63,7 +62,7 @@ internal static class CrowdEncodeBenchmark
                 {
                     var baseline = history.Baseline(tick, ages[random.Next(ages.Length)]);
                     clock.Start();
-                    var length = codec.Encode(snapshot, baseline, buffer, cache, baseline is null ? null : history, new AvatarPredictionOptions(ReceiverHoldsRecent: true, LinesOnly: linesOnly));
+                    var length = codec.Encode(snapshot, baseline, buffer, cache, baseline is null ? null : history, receiverHoldsRecent: true);
                     clock.Stop();
                     if (!codec.TryDecode(buffer.AsSpan(0, length), tick, baseline, baseline is null ? null : history, out var decoded))
                     {
@@ -80,8 +79,8 @@ internal static class CrowdEncodeBenchmark
         });
 
         var encoded = (long)ticks * clients * avatars;
-        var table = new Table().AddColumns("clients", "avatars", "ages", "prediction", "encode ns per avatar", "cache hits %", "B per avatar update");
-        table.AddRow($"{clients}", $"{avatars}", string.Join(",", ages), linesOnly ? "lines" : "curves", $"{clock.Elapsed.TotalNanoseconds / encoded:0}", $"{100.0 * cache.Hits / (cache.Hits + cache.Misses):0.0}", $"{bytes / (double)updates:0.00}");
+        var table = new Table().AddColumns("clients", "avatars", "ages", "encode ns per avatar", "cache hits %", "B per avatar update");
+        table.AddRow($"{clients}", $"{avatars}", string.Join(",", ages), $"{clock.Elapsed.TotalNanoseconds / encoded:0}", $"{100.0 * cache.Hits / (cache.Hits + cache.Misses):0.0}", $"{bytes / (double)updates:0.00}");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]one thread; every avatar moves every tick; bytes after the first {warmUp} ticks[/]");
     }

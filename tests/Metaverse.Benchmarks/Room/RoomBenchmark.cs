@@ -11,8 +11,7 @@ internal sealed record RoomOptions(int Bots, int Seconds, int TickHz);
 internal sealed record RoomResult(
     RoomOptions Options, int Connected, int FewestAvatarsSeen, long ChatMissing, double SnapshotsPerSecond,
     double TickP50Ms, double TickP99Ms, double TicksSkipped, double ServerCpuPercent,
-    double DownBytesPerClient, double UpBytesPerClient, double BytesPerAvatarUpdate, double ServerGcPausePercent, double BotsGcPausePercent,
-    double LinesOnlyTicksPercent);
+    double DownBytesPerClient, double UpBytesPerClient, double BytesPerAvatarUpdate, double ServerGcPausePercent, double BotsGcPausePercent);
 
 /// <summary>
 /// One room with N headless bots (30 Hz poses, a chat line a second) against <c>metaverse-server serve</c>
@@ -57,7 +56,7 @@ internal static class RoomBenchmark
         var connected = report.Bots.Where(b => b.Connected).ToList();
         if (walk is null)
         {
-            return new RoomResult(options, connected.Count, 0, report.Totals.ChatMissing, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new RoomResult(options, connected.Count, 0, report.Totals.ChatMissing, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
 
         var (before, wall, cpu, botsPause) = await walk.CloseAsync(server.Process);
@@ -71,8 +70,7 @@ internal static class RoomBenchmark
             Delta("metaverse_ticks_skipped_total"), 100 * cpu / wall,
             connected.Count == 0 ? 0 : connected.Average(b => b.BytesInPerSecond), connected.Count == 0 ? 0 : connected.Average(b => b.BytesOutPerSecond),
             updates == 0 ? 0 : Delta("metaverse_snapshot_avatar_bytes_total") / updates,
-            100 * Delta("metaverse_gc_pause_seconds_total") / wall, 100 * botsPause / wall,
-            Delta("metaverse_tick_seconds_count") == 0 ? 0 : 100 * Delta("metaverse_prediction_lines_only_ticks_total") / Delta("metaverse_tick_seconds_count"));
+            100 * Delta("metaverse_gc_pause_seconds_total") / wall, 100 * botsPause / wall);
     }
 
     /// <summary>
@@ -106,7 +104,7 @@ internal static class RoomBenchmark
     public static Table Table(IEnumerable<RoomResult> results)
     {
         var table = new Table();
-        foreach (var column in new[] { "bots", "connected", "fewest avatars seen", "chat missing", "snapshots/s", "tick p50 ms", "tick p99 ms", "ticks skipped", "server CPU %", "down B/s per client", "up B/s per client", "B per avatar update", "lines-only ticks %", "GC pause % server / bots" })
+        foreach (var column in new[] { "bots", "connected", "fewest avatars seen", "chat missing", "snapshots/s", "tick p50 ms", "tick p99 ms", "ticks skipped", "server CPU %", "down B/s per client", "up B/s per client", "B per avatar update", "GC pause % server / bots" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -114,7 +112,7 @@ internal static class RoomBenchmark
         foreach (var r in results)
         {
             table.AddRow(r.Options.Bots.ToString(), r.Connected.ToString(), r.FewestAvatarsSeen.ToString(), r.ChatMissing.ToString(), $"{r.SnapshotsPerSecond:0.0}",
-                $"{r.TickP50Ms:0.000}", $"{r.TickP99Ms:0.000}", $"{r.TicksSkipped:0}", $"{r.ServerCpuPercent:0}", $"{r.DownBytesPerClient:N0}", $"{r.UpBytesPerClient:N0}", $"{r.BytesPerAvatarUpdate:0.0}", $"{r.LinesOnlyTicksPercent:0}",
+                $"{r.TickP50Ms:0.000}", $"{r.TickP99Ms:0.000}", $"{r.TicksSkipped:0}", $"{r.ServerCpuPercent:0}", $"{r.DownBytesPerClient:N0}", $"{r.UpBytesPerClient:N0}", $"{r.BytesPerAvatarUpdate:0.0}",
                 $"{r.ServerGcPausePercent:0.0} / {r.BotsGcPausePercent:0.0}");
         }
 

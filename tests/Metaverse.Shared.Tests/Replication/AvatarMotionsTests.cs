@@ -14,27 +14,13 @@ public sealed class AvatarMotionsTests
         var held = HeldChain(ticks: 4, lag: 3);
         var fifth = new AvatarSnapshot(5, [held[4].Entities[0].Updated(Accelerating(5), 5)]);
 
-        var recent = Codec.Encode(fifth, held[4], held, prediction: new(ReceiverHoldsRecent: true));
+        var recent = Codec.Encode(fifth, held[4], held, receiverHoldsRecent: true);
         var chain = Codec.Encode(fifth, held[4], held);
 
-        // Header (4 bits), "changed" (2), mode "curve" (1), six "same" codes (18), "no additions" (1): 26 bits.
+        // Header (3 bits), "changed" (2), mode "curve" (1), six "same" codes (18), "no additions" (1): 25 bits.
         Assert.Equal(4, recent.Length);
         Assert.True(chain.Length > recent.Length, $"the chain (ticks 1 and 4 only) costs {chain.Length} bytes");
         Assert.True(Codec.TryDecode(recent, 5, held[4], held, out var decoded));
-        Assert.Equal(fifth.Entities.ToArray(), decoded.Entities.ToArray());
-    }
-
-    [Fact]
-    public void Lines_only_never_predicts_a_curve_and_still_round_trips()
-    {
-        var held = HeldChain(ticks: 4, lag: 1);
-        var fifth = new AvatarSnapshot(5, [held[4].Entities[0].Updated(Accelerating(5), 5)]);
-
-        var curves = Codec.Encode(fifth, held[4], held, prediction: new(ReceiverHoldsRecent: true));
-        var lines = Codec.Encode(fifth, held[4], held, prediction: new(ReceiverHoldsRecent: true, LinesOnly: true));
-
-        Assert.True(lines.Length > curves.Length, $"lines {lines.Length} bytes, curves {curves.Length}");
-        Assert.True(Codec.TryDecode(lines, 5, held[4], held, out var decoded));
         Assert.Equal(fifth.Entities.ToArray(), decoded.Entities.ToArray());
     }
 
@@ -43,7 +29,7 @@ public sealed class AvatarMotionsTests
     {
         var held = HeldChain(ticks: 4, lag: 1);
         var fifth = new AvatarSnapshot(5, [held[4].Entities[0].Updated(Accelerating(5), 5)]);
-        var recent = Codec.Encode(fifth, held[4], held, prediction: new(ReceiverHoldsRecent: true));
+        var recent = Codec.Encode(fifth, held[4], held, receiverHoldsRecent: true);
         var missingTwo = new TickHistory(held[1], held[3], held[4]);
 
         Assert.False(Codec.TryDecode(recent, 5, held[4], missingTwo, out _));
@@ -56,7 +42,7 @@ public sealed class AvatarMotionsTests
         var fifth = new AvatarSnapshot(5, [held[4].Entities[0].Updated(Accelerating(5), 5)]);
         var senderMissingTwo = new TickHistory(held[1], held[3], held[4]);
 
-        var bytes = Codec.Encode(fifth, held[4], senderMissingTwo, prediction: new(ReceiverHoldsRecent: true));
+        var bytes = Codec.Encode(fifth, held[4], senderMissingTwo, receiverHoldsRecent: true);
 
         Assert.Equal(Codec.Encode(fifth, held[4], senderMissingTwo), bytes);
         Assert.True(Codec.TryDecode(bytes, 5, held[4], senderMissingTwo, out _));
@@ -71,7 +57,7 @@ public sealed class AvatarMotionsTests
         var second = new AvatarSnapshot(2, [first.Entities[0].Updated(Accelerating(2), 2)]);
         var third = new AvatarSnapshot(3, second.Entities.ToArray());
         var fourth = new AvatarSnapshot(4, [third.Entities[0].Updated(Accelerating(4), 4)]);
-        var motions = new AvatarMotions(new TickHistory(first, second, third, fourth), recentBaselineTick: 4, curves: true);
+        var motions = new AvatarMotions(new TickHistory(first, second, third, fourth), recentBaselineTick: 4);
 
         var motion = motions.For(fourth.Entities[0], 5);
 
@@ -90,7 +76,7 @@ public sealed class AvatarMotionsTests
             var baseline = views[^Math.Min(views.Count, 1 + random.Next(3))];
             var next = new AvatarSnapshot(tick, baseline.Entities.ToArray().Select(e => random.Next(4) == 0 ? e : e.Updated(PoseNoise.Nudge(e.Pose, random, step: 20, rotationJumpOneIn: 50), tick)));
 
-            var bytes = Codec.Encode(next, baseline, history, prediction: new(ReceiverHoldsRecent: true));
+            var bytes = Codec.Encode(next, baseline, history, receiverHoldsRecent: true);
 
             Assert.True(Codec.TryDecode(bytes, tick, baseline, history, out var decoded));
             Assert.Equal(next.Entities.ToArray(), decoded.Entities.ToArray());

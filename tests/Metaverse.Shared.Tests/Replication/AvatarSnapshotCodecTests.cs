@@ -153,7 +153,7 @@ public sealed class AvatarSnapshotCodecTests(ITestOutputHelper output)
         var history = new TickHistory(first, second, third, fourth);
         var bytes = Codec.Encode(fifth, fourth, history);
 
-        // The motion of ticks 1–2 extrapolated three ticks lands on the pose: the header (4 bits),
+        // The motion of ticks 1–2 extrapolated three ticks lands on the pose: the header (3 bits),
         // "changed" (2), the mode bit, every part "same as the prediction" (6 × 3) and "no additions" (1).
         Assert.Equal(4, bytes.Length);
         Assert.True(Codec.Encode(fifth, fourth).Length > bytes.Length, "without prediction the move costs its differences");

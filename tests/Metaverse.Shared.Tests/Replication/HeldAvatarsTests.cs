@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Metaverse.Shared.Replication;
 
 namespace Metaverse.Shared.Tests.Replication;
@@ -17,7 +18,8 @@ public sealed class HeldAvatarsTests
         {
             for (var tick = 1u; tick <= 6; tick++)
             {
-                Assert.True(held.TryGet(tick, id, out var entity), $"avatar {id} at tick {tick}");
+                ref readonly var entity = ref held.In(tick, id);
+                Assert.False(Unsafe.IsNullRef(in entity), $"avatar {id} at tick {tick}");
                 Assert.Equal((id, tick), (entity.EntityId, entity.PoseTick));
             }
         }
@@ -28,18 +30,23 @@ public sealed class HeldAvatarsTests
     {
         var held = new HeldAvatars(History);
 
-        Assert.False(held.TryGet(1, 3, out _));
-        Assert.False(held.TryGet(1, 41, out _));
-        Assert.False(held.TryGet(9, 2, out _));
-        Assert.True(held.TryGet(1, 2, out _));
+        Assert.True(Unsafe.IsNullRef(in held.In(1, 3)));
+        Assert.True(Unsafe.IsNullRef(in held.In(1, 41)));
+        Assert.True(Unsafe.IsNullRef(in held.In(9, 2)));
+        Assert.Equal(2u, held.In(1, 2).EntityId);
     }
 
     [Fact]
-    public void Misses_an_avatar_whose_pose_was_sent_by_another_snapshot()
+    public void Finds_an_avatar_in_snapshots_beyond_its_cursors_by_search()
     {
-        var kept = AvatarEntity.Added(7, default, tick: 3);
-        var held = new HeldAvatars(new TickHistory(new AvatarSnapshot(5, [kept])));
+        var held = new HeldAvatars(History);
+        for (var tick = 1u; tick <= 4; tick++)
+        {
+            Assert.Equal(10u, held.In(tick, 10).EntityId);
+        }
 
-        Assert.False(held.TryGet(5, 7, out _));
+        Assert.Equal((8u, 6u), (held.In(6, 8).EntityId, held.In(6, 8).PoseTick));
+        Assert.Equal(6u, held.In(5, 6).EntityId);
+        Assert.True(Unsafe.IsNullRef(in held.In(5, 7)));
     }
 }
