@@ -126,6 +126,7 @@ public sealed partial class AvatarDeltaCodec
 
         if (m.HasCurve)
         {
+            // The curve's mode code (1) is a bit shorter than the line's or the baseline's (01, 00).
             var curve = PredictCurve(baseline, m);
             if (DeltaBits(pose, curve, candidate) < reach + 1)
             {

@@ -8,24 +8,25 @@ namespace Metaverse.Shared.Replication;
 /// it acknowledged), for the opaque <c>Snapshot.avatars</c> field.
 /// <para>
 /// Layout, in <see cref="BitWriter"/> bit order:
-/// 1 bit "has baseline"; 1 bit "uses prediction". Then, for each baseline avatar in id order:
+/// 1 bit "has baseline"; 1 bit "uses prediction"; when it does, 1 bit "from the recent snapshots". Then, for
+/// each baseline avatar in id order:
 /// 0 = unchanged; 10 = changed, followed by an <see cref="AvatarDeltaCodec"/> delta; 11 = removed.
 /// Then the added avatars: their count (Exp-Golomb order 0), and for each, in increasing id order,
 /// the gap to the previous added id (the id itself for the first; Exp-Golomb order 2) and the full
 /// pose. Zero bits pad the last byte. Without a baseline every avatar is added.
 /// </para>
 /// <para>
-/// Prediction (flag set when the encoder is given an <see cref="IAvatarSnapshotHistory"/>): a changed
-/// avatar whose baseline entity names a previous pose (see <see cref="AvatarEntity"/>), with both spans,
-/// previous pose to pose and pose to this snapshot, of 1 to <see cref="MaxPredictionSpanTicks"/> ticks
-/// and the previous pose's snapshot in the history, is delta-coded against the best of its baseline
-/// pose and the extrapolations of that motion (see <see cref="AvatarDeltaCodec"/>): the straight line from
-/// the previous pose, and, when the previous pose's entity names a pose before it within the same span
-/// limit whose snapshot is in the history too, the curve through all three. The ticks are
-/// those each pose was really sent at, so an avatar the sender's budget left out for a few ticks is still
-/// predicted over the right span. Both ends advance them alike: an unchanged avatar keeps its entity, a
-/// changed one becomes <see cref="AvatarEntity.Updated"/>, an added one <see cref="AvatarEntity.Added"/>;
-/// a sender must keep the snapshots it may use as baselines in that form.
+/// Prediction (flag set when the encoder is given an <see cref="IAvatarSnapshotHistory"/>): a changed avatar is
+/// delta-coded against the best of its baseline pose and the extrapolations of its motion (see
+/// <see cref="AvatarDeltaCodec"/>): the straight line from the pose before, and the curve through the two before
+/// when there are two. Those poses come from the recent snapshots when the sender says the receiver holds the two
+/// snapshots before the baseline (it acknowledged them): the avatar's distinct poses there. Otherwise from the
+/// avatar's own chain: its baseline entity names the tick of the pose before (see <see cref="AvatarEntity"/>), and
+/// that pose's entity the one before it; every span, pose to pose and pose to this snapshot, is 1 to
+/// <see cref="MaxPredictionSpanTicks"/> ticks. The ticks are those each pose was really sent at, so an avatar the
+/// sender's budget left out for a few ticks is still predicted over the right span. Both ends advance them alike:
+/// an unchanged avatar keeps its entity, a changed one becomes <see cref="AvatarEntity.Updated"/>, an added one
+/// <see cref="AvatarEntity.Added"/>; a sender must keep the snapshots it may use as baselines in that form.
 /// </para>
 /// <para>
 /// Decoding never throws on bad input and allocates at most <see cref="MaxEntities"/> entries: a
@@ -199,8 +200,8 @@ public sealed class AvatarSnapshotCodec
         var kept = ArrayPool<AvatarEntity>.Shared.Rent(old.Length);
         try
         {
-            var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0) : (AvatarMotions?)null;
-            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, motions, kept, out snapshot);
+            var motions = usePrediction ? new AvatarMotions(history!, fromRecent ? baseline!.Tick : 0) : default;
+            return TryDecodeEntities(ref reader, tick, hasBaseline ? baseline : null, usePrediction, ref motions, kept, out snapshot);
         }
         finally
         {
@@ -208,14 +209,14 @@ public sealed class AvatarSnapshotCodec
         }
     }
 
-    /// <summary>The avatar section after the flag bits: <paramref name="motions"/> is null when the payload does not predict.</summary>
-    private bool TryDecodeEntities(ref BitReader reader, uint tick, AvatarSnapshot? baseline, AvatarMotions? motions, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
+    /// <summary>The avatar section after the flag bits; <paramref name="motions"/> is read only when <paramref name="predict"/>.</summary>
+    private bool TryDecodeEntities(
+        ref BitReader reader, uint tick, AvatarSnapshot? baseline, bool predict, ref AvatarMotions motions, AvatarEntity[] kept, [NotNullWhen(true)] out AvatarSnapshot? snapshot)
     {
         snapshot = null;
         var hasBaseline = baseline is not null;
         var old = hasBaseline ? baseline!.Entities : [];
         var keptCount = 0;
-        var predictions = motions.GetValueOrDefault();
         if (hasBaseline)
         {
             foreach (var entity in old)
@@ -241,7 +242,7 @@ public sealed class AvatarSnapshotCodec
                     continue;
                 }
 
-                var motion = motions is null ? null : predictions.For(entity, tick);
+                var motion = predict ? motions.For(entity, tick) : null;
                 if (!Avatars.TryReadDelta(ref reader, entity.Pose, motion, out var pose))
                 {
                     return false;
