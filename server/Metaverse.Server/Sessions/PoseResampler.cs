@@ -35,7 +35,7 @@ internal sealed class PoseResampler(PositionQuantizer quantizer)
     /// <summary>Intents kept: 16 covers the largest delay for clients sending up to 150 intents a second.</summary>
     public const int Capacity = 16;
     public const long MaxDelayUs = 100_000;
-    public const double DelayDecay = 0.02;
+    public const double DelayDecay = 0.005;
     public const long OffsetLeakPerSecondUs = 1_000;
     public const long MaxSampleGapUs = 250_000;
     public const float MaxSpeedMetresPerSecond = 20f;
