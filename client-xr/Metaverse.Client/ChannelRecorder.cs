@@ -2,8 +2,9 @@ namespace Metaverse.Client;
 
 /// <summary>
 /// Recent history of chosen twin channels for charts: samples each watched channel's newest value at a fixed
-/// interval of local time into a ring of <see cref="Capacity"/> samples (oldest dropped). Values are float32 as
-/// replicated; NaN while a channel has none. Poll thread only.
+/// interval of local time into a ring of <see cref="Capacity"/> samples (oldest dropped). A channel's history starts
+/// with its first value, recorded at the first sample after it arrives; later samples are NaN while the server
+/// sends NaN. Values are float32 as replicated. Poll thread only.
 /// </summary>
 public sealed class ChannelRecorder(TwinChannels channels, double intervalSeconds = 1.0, int capacity = 300)
 {
@@ -14,22 +15,28 @@ public sealed class ChannelRecorder(TwinChannels channels, double intervalSecond
 
     public double IntervalSeconds { get; } = intervalSeconds > 0 ? intervalSeconds : throw new ArgumentOutOfRangeException(nameof(intervalSeconds), intervalSeconds, "must be positive");
 
-    /// <summary>Starts recording a channel (idempotent); its history begins at the next sample.</summary>
+    /// <summary>Starts recording a channel (idempotent); its history begins at the first sample that finds a value.</summary>
     public void Watch(string twinId, string channel) => _rings.TryAdd((twinId, channel), new Ring(Capacity));
 
-    /// <summary>Takes a sample of every watched channel when <see cref="IntervalSeconds"/> passed since the last one.</summary>
+    /// <summary>
+    /// Takes a sample of every watched channel when <see cref="IntervalSeconds"/> passed since the last one, and of a
+    /// channel whose history has not started as soon as it has a value.
+    /// </summary>
     public void Sample(double localSeconds)
     {
-        if (localSeconds < _nextSampleAt)
+        var due = localSeconds >= _nextSampleAt;
+        if (due)
         {
-            return;
+            _nextSampleAt = localSeconds + IntervalSeconds;
         }
 
-        _nextSampleAt = localSeconds + IntervalSeconds;
         foreach (var ((twin, channel), ring) in _rings)
         {
             channels.TryGet(twin, channel, out var value);
-            ring.Add(value);
+            if (ring.Count > 0 ? due : !float.IsNaN(value))
+            {
+                ring.Add(value);
+            }
         }
     }
 
@@ -51,6 +58,8 @@ public sealed class ChannelRecorder(TwinChannels channels, double intervalSecond
         private readonly float[] _values = new float[capacity];
         private int _next;
         private int _count;
+
+        public int Count => _count;
 
         public void Add(float value)
         {

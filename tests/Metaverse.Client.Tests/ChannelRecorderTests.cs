@@ -29,11 +29,31 @@ public class ChannelRecorderTests
         var channels = Catalog();
         var recorder = new ChannelRecorder(channels);
         recorder.Watch("line", "speed");
+        Set(channels, 1, 5f);
         recorder.Sample(0);
         Assert.Equal(0, recorder.CopyHistory("line", "other", new float[4]));
         Assert.Equal(1, recorder.CopyHistory("line", "speed", new float[4]));
         recorder.Reset();
         Assert.Equal(0, recorder.CopyHistory("line", "speed", new float[4]));
+    }
+
+    [Fact]
+    public void A_history_starts_with_the_first_value_at_once_then_follows_the_interval()
+    {
+        var channels = Catalog();
+        var recorder = new ChannelRecorder(channels, intervalSeconds: 1, capacity: 10);
+        recorder.Watch("line", "speed");
+        recorder.Sample(0);
+        Assert.Equal(0, recorder.CopyHistory("line", "speed", new float[4]));
+
+        Set(channels, 1, 7f);
+        recorder.Sample(0.3);
+        recorder.Sample(0.6);
+        recorder.Sample(1.0);
+
+        var history = new float[4];
+        var n = recorder.CopyHistory("line", "speed", history);
+        Assert.Equal([7f, 7f], history[..n]);
     }
 
     private static TwinChannels Catalog()

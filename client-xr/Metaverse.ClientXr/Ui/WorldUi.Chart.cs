@@ -77,8 +77,16 @@ public sealed partial class WorldUi
         DrawText(minLabel, labelX - Measure(minLabel, small), new UiRect(labelX, plot.Bottom - (small / 2f), 0f, small), small, Style.TextDim);
     }
 
+    /// <summary>The series across the plot's width; a single value as a level line, as a constant series of any length looks.</summary>
     private void DrawSeries(UiRect plot, ReadOnlySpan<float> values, float min, float max)
     {
+        if (values.Length == 1 && float.IsFinite(values[0]))
+        {
+            var y = PlotY(plot, values[0], min, max);
+            DrawLine(new Vector2(plot.X, y), new Vector2(plot.Right, y), UiLayer.Fill, Style.ChartLine);
+            return;
+        }
+
         var step = values.Length > 1 ? plot.Width / (values.Length - 1) : 0f;
         for (var i = 1; i < values.Length; i++)
         {

@@ -50,6 +50,21 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void A_single_value_is_drawn_as_the_level_line_a_constant_series_of_any_length_draws()
+    {
+        var one = new UiHarness();
+        one.Frame(ui => ui.Chart("Feed", [4f], 0f, 0f, "kg/h"));
+        var three = new UiHarness();
+        three.Frame(ui => ui.Chart("Feed", [4f, 4f, 4f], 0f, 0f, "kg/h"));
+
+        var single = one.Draw.Lines.ToArray()[2..];
+        var constant = three.Draw.Lines.ToArray()[2..];
+        Assert.Single(single);
+        Assert.Equal(constant[0].From, single[0].From);
+        Assert.Equal(constant[^1].To, single[0].To);
+    }
+
+    [Fact]
     public void A_value_above_the_fixed_range_is_drawn_at_the_top_edge()
     {
         var harness = new UiHarness();
