@@ -15,4 +15,13 @@ public interface INetEventListener
 
     /// <summary>A complete message. <paramref name="message"/> is valid only during the call: copy what you keep.</summary>
     void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel);
+
+    /// <summary>
+    /// Once per <see cref="NetHost.Poll"/>, after every waiting datagram was delivered and before anything is sent:
+    /// work deferred until all of a poll's messages are in (for example decoding only the newest of several
+    /// snapshots) goes here, and what it sends leaves in the same datagrams as the rest.
+    /// </summary>
+    void OnPollDelivered()
+    {
+    }
 }

@@ -96,7 +96,8 @@ public sealed partial class NetHost : IDisposable
 
     /// <summary>
     /// Waits up to <paramref name="maxWait"/> for traffic, handles every waiting datagram (at most
-    /// <see cref="NetConfig.MaxDatagramsPerPoll"/>), runs timers and sends what is queued. Returns the
+    /// <see cref="NetConfig.MaxDatagramsPerPoll"/>), tells the listener they are delivered
+    /// (<see cref="INetEventListener.OnPollDelivered"/>), runs timers and sends what is queued. Returns the
     /// number of datagrams handled.
     /// </summary>
     public int Poll(TimeSpan maxWait = default)
@@ -108,6 +109,7 @@ public sealed partial class NetHost : IDisposable
         }
 
         var handled = ReceiveWaiting();
+        Listener.OnPollDelivered();
         var now = MonotonicClock.NowMicroseconds;
         for (var i = 0; i < _peers.Count; i++)
         {

@@ -126,14 +126,23 @@ public sealed partial class NetPeer : ISentPacketListener, IMessageSink
         return SendResult.Queued;
     }
 
-    /// <summary>Sends what is queued, tells the remote, and ends the connection (raising OnPeerDisconnected).</summary>
-    public void Disconnect(string reason = "closed by the application")
+    /// <summary>
+    /// Sends what is queued on this connection now, instead of at the host's next <see cref="NetHost.Poll"/> or
+    /// <see cref="NetHost.Flush"/>: for a message that should leave before the rest of the host's work is done.
+    /// On the host's thread only, like every other call.
+    /// </summary>
+    public void Flush()
     {
         if (State == PeerState.Connected)
         {
             Flush(MonotonicClock.NowMicroseconds);
         }
+    }
 
+    /// <summary>Sends what is queued, tells the remote, and ends the connection (raising OnPeerDisconnected).</summary>
+    public void Disconnect(string reason = "closed by the application")
+    {
+        Flush();
         Close(DisconnectReason.LocalDisconnect, reason, notifyRemote: true);
     }
 

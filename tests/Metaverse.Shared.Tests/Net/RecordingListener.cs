@@ -38,6 +38,17 @@ internal sealed class RecordingListener : INetEventListener
         OnMessageReceived?.Invoke(peer, message, method, channel);
     }
 
+    /// <summary>At each <see cref="OnPollDelivered"/>: how many messages had been received by then.</summary>
+    public List<int> MessagesAtPollEnds { get; } = [];
+
+    public Action? OnPollEnd { get; set; }
+
+    public void OnPollDelivered()
+    {
+        MessagesAtPollEnds.Add(Messages.Count);
+        OnPollEnd?.Invoke();
+    }
+
     public IEnumerable<ReceivedMessage> On(DeliveryMethod method, byte channel = 0) =>
         Messages.Where(m => m.Method == method && m.Channel == channel);
 }

@@ -1,0 +1,47 @@
+using Metaverse.Shared.Net;
+
+namespace Metaverse.Shared.Tests.Net;
+
+/// <summary>What one <see cref="NetHost.Poll"/> does, in order, and sending outside a poll.</summary>
+public sealed class PollTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public void The_listener_hears_once_per_poll_after_every_waiting_message_and_its_reply_leaves_in_that_poll()
+    {
+        using var network = new LoopbackNetwork();
+        var (server, serverEvents, client, clientEvents, toServer) = network.ConnectPair();
+        network.StopPumping(server);
+        serverEvents.MessagesAtPollEnds.Clear();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(i), DeliveryMethod.ReliableOrdered));
+        }
+
+        client.Flush();
+        var fromClient = server.Peers.Single();
+        serverEvents.OnPollEnd = () => fromClient.Send(BitConverter.GetBytes(serverEvents.Messages.Count), DeliveryMethod.Unreliable);
+
+        server.Poll(TimeSpan.FromSeconds(1));
+
+        Assert.Equal([3], serverEvents.MessagesAtPollEnds);
+        // The server is not polled again: the reply went out in the poll that read the three messages.
+        network.PumpUntil(() => clientEvents.On(DeliveryMethod.Unreliable).Any(), Deadline, "the reply");
+        Assert.Equal(3, clientEvents.On(DeliveryMethod.Unreliable).Single().Number);
+    }
+
+    [Fact]
+    public void A_flushed_peer_sends_what_it_queued_without_a_poll()
+    {
+        using var network = new LoopbackNetwork();
+        var (_, serverEvents, client, _, toServer) = network.ConnectPair();
+        network.StopPumping(client);
+
+        Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(7), DeliveryMethod.Unreliable));
+        toServer.Flush();
+
+        network.PumpUntil(() => serverEvents.On(DeliveryMethod.Unreliable).Any(), Deadline, "the flushed message");
+        Assert.Equal(7, serverEvents.On(DeliveryMethod.Unreliable).Single().Number);
+    }
+}
