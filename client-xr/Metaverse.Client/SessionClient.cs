@@ -24,6 +24,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
 
     private readonly SessionClientOptions _options;
     private readonly HashSet<uint> _avatarsSeen = [];
+
+    /// <summary>Snapshots received during the current poll, decoded (the newest) when it has delivered everything.</summary>
+    private readonly List<Snapshot> _arrivedSnapshots = [];
     private readonly Dictionary<string, CommandResult> _commandResults = [];
     private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
@@ -124,6 +127,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
 
     /// <summary>Snapshots of a tick already decoded.</summary>
     public long SnapshotsDuplicate { get; private set; }
+
+    /// <summary>Snapshots left undecoded because a newer one arrived in the same <see cref="Poll"/>.</summary>
+    public long SnapshotsSuperseded { get; private set; }
 
     /// <summary>Highest AvatarPoseIntent sequence the server reported applied.</summary>
     public uint LastIntentSequenceApplied { get; private set; }
@@ -251,6 +257,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
             AvatarsSeen = _avatarsSeen.Count,
             SnapshotsDecoded = SnapshotsDecoded,
             SnapshotsSkipped = SnapshotsMissingBaseline + SnapshotsUndecodable,
+            SnapshotsSuperseded = SnapshotsSuperseded,
             SnapshotsPerSecond = sinceJoined > 0 ? SnapshotsDecoded / sinceJoined : 0,
             InterpolationDelayMs = (Interpolation?.DelaySeconds ?? 0) * 1000,
             RttMs = Peer.Rtt.TotalMilliseconds,
@@ -336,7 +343,8 @@ public sealed class SessionClient : INetEventListener, IDisposable
                 OnRoomLeft(envelope.RoomLeft);
                 break;
             case Envelope.MessageOneofCase.Snapshot:
-                OnSnapshot(envelope.Snapshot);
+                SnapshotsReceived++;
+                _arrivedSnapshots.Add(envelope.Snapshot);
                 break;
             case Envelope.MessageOneofCase.ChatBatch:
                 OnChat(envelope.ChatBatch);
@@ -354,6 +362,31 @@ public sealed class SessionClient : INetEventListener, IDisposable
                 InvalidMessages++;
                 break;
         }
+    }
+
+    /// <summary>
+    /// Decodes the newest snapshot of the poll (or, when it does not decode, the newest one that does); older ones
+    /// are superseded, as if lost: a client that fell behind catches up with one decode instead of many, and
+    /// acknowledges the newest tick it holds.
+    /// </summary>
+    void INetEventListener.OnPollDelivered()
+    {
+        if (_arrivedSnapshots.Count == 0)
+        {
+            return;
+        }
+
+        _arrivedSnapshots.Sort(static (a, b) => b.Tick.CompareTo(a.Tick));
+        for (var i = 0; i < _arrivedSnapshots.Count; i++)
+        {
+            if (TryApplySnapshot(_arrivedSnapshots[i]))
+            {
+                SnapshotsSuperseded += _arrivedSnapshots.Count - i - 1;
+                break;
+            }
+        }
+
+        _arrivedSnapshots.Clear();
     }
 
     /// <summary>Every line of the batch but this client's own, in order.</summary>
@@ -396,6 +429,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
         AvatarEntityId = joined.AvatarEntityId;
         RoomBounds = (new(joined.BoundsMinX, joined.BoundsMinY, joined.BoundsMinZ), new(joined.BoundsMaxX, joined.BoundsMaxY, joined.BoundsMaxZ));
         _joinedTick = joined.Tick;
+        _arrivedSnapshots.Clear();
         _joinedAt = Stopwatch.GetTimestamp();
         Snapshots.Clear();
         Interpolation?.Clear();
@@ -414,31 +448,31 @@ public sealed class SessionClient : INetEventListener, IDisposable
         }
     }
 
-    private void OnSnapshot(Snapshot snapshot)
+    /// <summary>Decodes, stores and acknowledges a snapshot of the room; false when it is not for this room or did not decode.</summary>
+    private bool TryApplySnapshot(Snapshot snapshot)
     {
-        SnapshotsReceived++;
         if (State != SessionState.Joined || snapshot.Tick < _joinedTick)
         {
-            return;
+            return false;
         }
 
         if (Snapshots.Contains(snapshot.Tick))
         {
             SnapshotsDuplicate++;
-            return;
+            return false;
         }
 
         AvatarSnapshot? baseline = null;
         if (snapshot.BaselineTick != 0 && !Snapshots.TryGet(snapshot.BaselineTick, out baseline))
         {
             SnapshotsMissingBaseline++;
-            return;
+            return false;
         }
 
         if (!_codec.TryDecode(snapshot.Avatars.Span, snapshot.Tick, baseline, Snapshots, out var decoded))
         {
             SnapshotsUndecodable++;
-            return;
+            return false;
         }
 
         SnapshotsDecoded++;
@@ -458,6 +492,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
         }
 
         Interpolation?.Add(decoded.Tick, new AvatarFrame(decoded, _codec.Avatars.Quantizer), LocalTime);
+        return true;
     }
 
     private SendResult Send(Envelope envelope, DeliveryMethod method, byte channel) =>

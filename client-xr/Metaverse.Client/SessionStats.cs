@@ -16,6 +16,9 @@ public sealed record SessionStats
     /// <summary>Snapshots skipped because their baseline was no longer held, or they did not decode.</summary>
     public long SnapshotsSkipped { get; init; }
 
+    /// <summary>Snapshots left undecoded because a newer one arrived in the same poll (the client had fallen behind).</summary>
+    public long SnapshotsSuperseded { get; init; }
+
     public double SnapshotsPerSecond { get; init; }
 
     public double InterpolationDelayMs { get; init; }

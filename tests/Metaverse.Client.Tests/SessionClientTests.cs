@@ -78,6 +78,30 @@ public class SessionClientTests
     }
 
     [Fact]
+    public void Of_snapshots_arriving_in_one_poll_only_the_newest_is_decoded_and_acknowledged()
+    {
+        using var server = new ScriptedServer();
+        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new byte[] { 1 });
+        Pump(server, client, () => client.State == SessionState.Joined);
+        var codec = AvatarSnapshotCodec.Default;
+        var (s1, s2, s3) = (Avatars(JoinTick + 1, 1f), Avatars(JoinTick + 2, 1.1f), Avatars(JoinTick + 3, 1.2f));
+        server.Send(Snapshot(JoinTick + 1, 0, codec.Encode(s1)), DeliveryMethod.Unreliable, 2);
+        Pump(server, client, () => client.SnapshotsDecoded == 1);
+
+        // Both wait on the client's socket (loopback delivers during the send) before it polls once.
+        server.Send(Snapshot(JoinTick + 3, JoinTick + 1, codec.Encode(s3, s1)), DeliveryMethod.Unreliable, 2);
+        server.Send(Snapshot(JoinTick + 2, JoinTick + 1, codec.Encode(s2, s1)), DeliveryMethod.Unreliable, 2);
+        server.Host.Flush();
+        client.Poll(TimeSpan.FromSeconds(1));
+
+        Assert.Equal((3L, 2L, 1L), (client.SnapshotsReceived, client.SnapshotsDecoded, client.SnapshotsSuperseded));
+        Assert.Equal(JoinTick + 3, client.LatestSnapshot?.Tick);
+        Assert.False(client.Snapshots.Contains(JoinTick + 2));
+        Pump(server, client, () => server.Received.Any(r => r.Envelope.SnapshotAck?.Tick == JoinTick + 3));
+        Assert.DoesNotContain(server.Received, r => r.Envelope.SnapshotAck?.Tick == JoinTick + 2);
+    }
+
+    [Fact]
     public void A_rejected_connection_is_a_failure_naming_the_reason()
     {
         using var server = new ScriptedServer { RejectWith = "bad token" };
