@@ -16,7 +16,8 @@ namespace Metaverse.Server.Sessions;
 /// <para>
 /// Threading: composing is independent per client, so in rooms of at least
 /// <see cref="SnapshotSettings.ParallelFrom"/> clients one <see cref="SnapshotComposer"/> per core composes a share of them in parallel; sending stays
-/// on the simulation thread (the transport is single-threaded), in member order.
+/// on the simulation thread (the transport is single-threaded), in member order, each snapshot as soon as it and
+/// those before it are composed.
 /// </para>
 /// </summary>
 internal sealed class SnapshotBroadcaster
@@ -26,6 +27,9 @@ internal sealed class SnapshotBroadcaster
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
     private readonly RoomHeads _heads = new();
     private readonly List<ClientSession> _members = [];
+
+    /// <summary>Which of <see cref="_members"/> have their snapshot composed this tick (written by the workers).</summary>
+    private bool[] _composed = [];
 
     public SnapshotBroadcaster(SnapshotSettings settings)
     {
@@ -58,23 +62,61 @@ internal sealed class SnapshotBroadcaster
             foreach (var session in _members)
             {
                 _composers[0].Compose(session, room, tick);
+                Send(session, room);
             }
         }
         else
         {
-            // Each worker takes the next client until none is left: a worker slowed down by the machine
-            // (the cores are shared) composes fewer, instead of the tick waiting for its fixed share.
-            var next = -1;
-            Parallel.For(0, _composers.Length, worker =>
-            {
-                for (var i = Interlocked.Increment(ref next); i < _members.Count; i = Interlocked.Increment(ref next))
-                {
-                    _composers[worker].Compose(_members[i], room, tick);
-                }
-            });
+            ComposeInParallel(room, tick);
         }
 
-        SendAll(room);
+        TakeCounts();
+    }
+
+    /// <summary>
+    /// Each worker takes the next client until none is left: a worker slowed down by the machine (the cores are
+    /// shared) composes fewer, instead of the tick waiting for its fixed share. The simulation thread, one of the
+    /// workers, sends what is composed (in member order) after each client it composes itself, so the first
+    /// snapshots leave while the last are still being composed and come back acknowledged sooner.
+    /// </summary>
+    private void ComposeInParallel(Room room, uint tick)
+    {
+        if (_composed.Length < _members.Count)
+        {
+            _composed = new bool[_members.Count * 2];
+        }
+
+        Array.Clear(_composed);
+        var next = -1;
+        var sent = 0;
+        var sender = Environment.CurrentManagedThreadId;
+        Parallel.For(0, _composers.Length, worker =>
+        {
+            var sends = Environment.CurrentManagedThreadId == sender;
+            for (var i = Interlocked.Increment(ref next); i < _members.Count; i = Interlocked.Increment(ref next))
+            {
+                _composers[worker].Compose(_members[i], room, tick);
+                Volatile.Write(ref _composed[i], true);
+                if (sends)
+                {
+                    sent = SendComposed(room, sent);
+                }
+            }
+        });
+
+        SendComposed(room, sent);
+    }
+
+    /// <summary>Sends the composed snapshots from member <paramref name="first"/> on, up to the first not yet composed; returns its index.</summary>
+    private int SendComposed(Room room, int first)
+    {
+        while (first < _members.Count && Volatile.Read(ref _composed[first]))
+        {
+            Send(_members[first], room);
+            first++;
+        }
+
+        return first;
     }
 
     private void GatherMembers(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
@@ -98,23 +140,25 @@ internal sealed class SnapshotBroadcaster
         }
     }
 
-    private void SendAll(Room room)
+    /// <summary>Queues the client's snapshot (after the twin catalog when due) and sends it now.</summary>
+    private void Send(ClientSession session, Room room)
     {
-        foreach (var session in _members)
+        var outgoing = session.Outgoing;
+        if (outgoing.CatalogDue)
         {
-            var outgoing = session.Outgoing;
-            if (outgoing.CatalogDue)
-            {
-                session.Peer.Send(room.Twins.CatalogEnvelope(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
-                outgoing.CatalogDue = false;
-            }
-
-            var message = outgoing.Message;
-            var fits = message.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
-            session.Peer.Send(message, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
-            BytesSent += message.Length;
+            session.Peer.Send(room.Twins.CatalogEnvelope(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
+            outgoing.CatalogDue = false;
         }
 
+        var message = outgoing.Message;
+        var fits = message.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
+        session.Peer.Send(message, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
+        session.Peer.Flush();
+        BytesSent += message.Length;
+    }
+
+    private void TakeCounts()
+    {
         foreach (var composer in _composers)
         {
             var (avatarBytes, avatarUpdates, twinBytes) = composer.TakeCounts();
