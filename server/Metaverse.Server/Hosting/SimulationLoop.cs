@@ -19,9 +19,6 @@ namespace Metaverse.Server.Hosting;
 /// </summary>
 internal sealed partial class SimulationLoop : IDisposable
 {
-    /// <summary>Most ticks run back to back before the network is polled again (acks and poses arrive between them).</summary>
-    private const int MaxTicksPerPoll = 2;
-
     /// <summary>How far behind (ticks) the loop may fall before it gives up on the missed ticks and skips to the present.</summary>
     private const int MaxBacklogTicks = 15;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
@@ -114,7 +111,7 @@ internal sealed partial class SimulationLoop : IDisposable
             host.Poll(untilTick > TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : untilTick);
             _sessions.RunCompletions();
             RunInvocations();
-            nextTick = RunDueTicks(clock, originUs, nextTick, tick);
+            nextTick = RunDueTick(clock, originUs, nextTick, tick);
             host.Flush();
             if (clock.Elapsed >= nextPublish)
             {
@@ -134,12 +131,13 @@ internal sealed partial class SimulationLoop : IDisposable
     }
 
     /// <summary>
-    /// Runs the ticks that are due, at most <see cref="MaxTicksPerPoll"/> before returning to the network. A loop
-    /// that fell behind catches up tick by tick (every tick's snapshot is sent); only one more than
-    /// <see cref="MaxBacklogTicks"/> behind skips the missed ticks, counted in <c>metaverse_ticks_skipped_total</c>,
-    /// instead of spiralling.
+    /// Runs the tick that is due, if any: one per poll, so that a loop that fell behind still reads the
+    /// acknowledgements and poses that came in before each tick it catches up on (two ticks back to back
+    /// composed the second against the first one's baselines). It catches up tick by tick (every tick's
+    /// snapshot is sent); only one more than <see cref="MaxBacklogTicks"/> behind skips the missed ticks,
+    /// counted in <c>metaverse_ticks_skipped_total</c>, instead of spiralling.
     /// </summary>
-    private TimeSpan RunDueTicks(Stopwatch clock, long originUs, TimeSpan nextTick, TimeSpan tick)
+    private TimeSpan RunDueTick(Stopwatch clock, long originUs, TimeSpan nextTick, TimeSpan tick)
     {
         var behind = (long)((clock.Elapsed - nextTick) / tick);
         if (behind > MaxBacklogTicks)
@@ -148,21 +146,21 @@ internal sealed partial class SimulationLoop : IDisposable
             nextTick += tick * behind;
         }
 
-        for (var ran = 0; ran < MaxTicksPerPoll && clock.Elapsed >= nextTick; ran++)
+        if (clock.Elapsed < nextTick)
         {
-            var started = Stopwatch.GetTimestamp();
-            _sessions.BeginTick(originUs + MonotonicClock.ToMicroseconds(nextTick));
-            foreach (var room in _rooms.All)
-            {
-                room.Step(tick.TotalSeconds, _sessions.AvatarPoses);
-            }
-
-            _sessions.Tick();
-            _tickDurations.Add((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
-            nextTick += tick;
+            return nextTick;
         }
 
-        return nextTick;
+        var started = Stopwatch.GetTimestamp();
+        _sessions.BeginTick(originUs + MonotonicClock.ToMicroseconds(nextTick));
+        foreach (var room in _rooms.All)
+        {
+            room.Step(tick.TotalSeconds, _sessions.AvatarPoses);
+        }
+
+        _sessions.Tick();
+        _tickDurations.Add((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+        return nextTick + tick;
     }
 
     /// <summary>
