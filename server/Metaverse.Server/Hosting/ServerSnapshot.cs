@@ -1,4 +1,5 @@
 using Metaverse.Server.Rooms;
+using Metaverse.Server.Sessions;
 
 namespace Metaverse.Server.Hosting;
 
@@ -15,13 +16,11 @@ public sealed record ServerSnapshot(
     long TickP99Micros,
     long TickMaxMicros,
     long LateTicksSkipped,
-    long SnapshotAvatarBytes,
-    long SnapshotAvatarUpdates,
-    long SnapshotTwinBytes,
+    SnapshotCounts Snapshots,
     long InvalidMessages,
     IReadOnlyList<RoomSummary> Rooms)
 {
-    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, []);
+    public static ServerSnapshot Empty { get; } = new(DateTimeOffset.UnixEpoch, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, default, 0, []);
 
     /// <summary>Tick-duration histogram since start: cumulative counts per bucket of <see cref="TickDurations.BucketUpperMicros"/> (the last counts all), and the sum in microseconds.</summary>
     public IReadOnlyList<long> TickBuckets { get; init; } = [];

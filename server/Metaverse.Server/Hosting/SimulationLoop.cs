@@ -237,7 +237,7 @@ internal sealed partial class SimulationLoop : IDisposable
         var dropped = Enum.GetValues<DropReason>().Sum(host.DroppedDatagrams);
         Volatile.Write(ref _snapshot, new ServerSnapshot(
             DateTimeOffset.UtcNow, host.ConnectedCount, stats.PacketsReceived, stats.PacketsSent, stats.BytesReceived, stats.BytesSent,
-            dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.AvatarBytesSent, _sessions.Snapshots.AvatarUpdatesSent, _sessions.Snapshots.TwinBytesSent,
+            dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.Sent,
             _sessions.InvalidMessages, _rooms.All.Select(r => r.Summarize()).ToList())
         {
             TickBuckets = _tickDurations.CumulativeBuckets(),

@@ -18,9 +18,11 @@ public static class PrometheusText
         Metric(text, "metaverse_udp_bytes_received_total", "counter", "UDP bytes received.", s.BytesIn);
         Metric(text, "metaverse_udp_bytes_sent_total", "counter", "UDP bytes sent.", s.BytesOut);
         Metric(text, "metaverse_udp_datagrams_dropped_total", "counter", "Incoming datagrams dropped as malformed, foreign, duplicate or stale.", s.DroppedDatagrams);
-        Metric(text, "metaverse_snapshot_avatar_bytes_total", "counter", "Bytes of encoded avatar updates in snapshots sent.", s.SnapshotAvatarBytes);
-        Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.SnapshotAvatarUpdates);
-        Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.SnapshotTwinBytes);
+        Metric(text, "metaverse_snapshot_avatar_bytes_total", "counter", "Bytes of encoded avatar updates in snapshots sent.", s.Snapshots.AvatarBytes);
+        Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.Snapshots.AvatarUpdates);
+        Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.Snapshots.TwinBytes);
+        Metric(text, "metaverse_snapshots_delta_total", "counter", "Snapshots sent against a baseline the client acknowledged.", s.Snapshots.DeltaSnapshots);
+        Metric(text, "metaverse_snapshot_baseline_age_ticks_total", "counter", "Sum over delta snapshots of the ticks between the snapshot and its baseline (divide by metaverse_snapshots_delta_total for the mean).", s.Snapshots.BaselineAgeTicks);
         Metric(text, "metaverse_invalid_messages_total", "counter", "Client messages that failed to parse or broke a rule (ignored).", s.InvalidMessages);
         Metric(text, "metaverse_ticks_skipped_total", "counter", "Ticks skipped because the simulation fell more than 15 ticks behind.", s.LateTicksSkipped);
         GarbageCollection(text);

@@ -44,14 +44,8 @@ internal sealed class SnapshotBroadcaster
     /// <summary>Snapshot messages sent since start (whole envelopes, bytes), for metrics and benchmarks.</summary>
     public long BytesSent { get; private set; }
 
-    /// <summary>Bytes of the encoded avatar section of every snapshot sent.</summary>
-    public long AvatarBytesSent { get; private set; }
-
-    /// <summary>Bytes of the packed twin values of every snapshot sent.</summary>
-    public long TwinBytesSent { get; private set; }
-
-    /// <summary>Avatars updated (chosen by the scheduler) in every snapshot sent.</summary>
-    public long AvatarUpdatesSent { get; private set; }
+    /// <summary>What every snapshot sent carried (avatar updates are the avatars the scheduler chose).</summary>
+    public SnapshotCounts Sent { get; private set; }
 
     public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
     {
@@ -161,8 +155,7 @@ internal sealed class SnapshotBroadcaster
     {
         foreach (var composer in _composers)
         {
-            var (avatarBytes, avatarUpdates, twinBytes) = composer.TakeCounts();
-            (AvatarBytesSent, AvatarUpdatesSent, TwinBytesSent) = (AvatarBytesSent + avatarBytes, AvatarUpdatesSent + avatarUpdates, TwinBytesSent + twinBytes);
+            Sent += composer.TakeCounts();
         }
     }
 }

@@ -35,9 +35,7 @@ internal sealed class SnapshotComposer
     /// <summary>The client being planned: read by the cached delegates above, so a plan allocates no closures.</summary>
     private AvatarSnapshot? _planBaseline;
     private Vector3 _planViewer;
-    private long _avatarBytes;
-    private long _avatarUpdates;
-    private long _twinBytes;
+    private SnapshotCounts _counts;
 
     public SnapshotComposer(SnapshotSettings settings, EntityArrayPool arrays)
     {
@@ -47,11 +45,11 @@ internal sealed class SnapshotComposer
         _priorityOf = id => _weights.Evaluate(1f, Vector3.Distance(_planViewer, _heads[id]), changed: true);
     }
 
-    /// <summary>Encoded avatar bytes, avatar updates and twin value bytes composed since the last <see cref="TakeCounts"/>.</summary>
-    public (long AvatarBytes, long AvatarUpdates, long TwinBytes) TakeCounts()
+    /// <summary>What the snapshots composed since the last call carried.</summary>
+    public SnapshotCounts TakeCounts()
     {
-        var counts = (_avatarBytes, _avatarUpdates, _twinBytes);
-        (_avatarBytes, _avatarUpdates, _twinBytes) = (0, 0, 0);
+        var counts = _counts;
+        _counts = default;
         return counts;
     }
 
@@ -89,8 +87,7 @@ internal sealed class SnapshotComposer
 
         var holdsRecent = baseline is not null && session.Acks.Contains(baseline.Tick - 1) && session.Acks.Contains(baseline.Tick - 2);
         var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent, holdsRecent);
-        _avatarBytes += avatarLength;
-        _avatarUpdates += _planned.Count;
+        _counts += new SnapshotCounts(avatarLength, _planned.Count, 0, baseline is null ? 0 : 1, baseline is null ? 0 : tick - baseline.Tick);
 
         // One Snapshot message reused for every client: its byte fields wrap this composer's buffers
         // without copying, and it is serialized into the client's buffer before either is touched again.
@@ -129,7 +126,7 @@ internal sealed class SnapshotComposer
         var values = replication.Encode(tick, twins);
         snapshot.TwinCatalogVersion = twins.Version;
         snapshot.TwinValues = UnsafeByteOperations.UnsafeWrap(values);
-        _twinBytes += values.Length;
+        _counts = _counts with { TwinBytes = _counts.TwinBytes + values.Length };
     }
 
     /// <summary>

@@ -9,9 +9,9 @@ internal sealed record RoomOptions(int Bots, int Seconds, int TickHz);
 
 /// <summary>Figures of one room run: server tick and CPU from the server process, traffic from the bots.</summary>
 internal sealed record RoomResult(
-    RoomOptions Options, int Connected, int FewestAvatarsSeen, long ChatMissing, double SnapshotsPerSecond,
+    RoomOptions Options, int Connected, int FewestAvatarsSeen, long ChatMissing, double TicksPerSecond, double SnapshotsPerSecond,
     double TickP50Ms, double TickP99Ms, double TicksSkipped, double ServerCpuPercent,
-    double DownBytesPerClient, double UpBytesPerClient, double BytesPerAvatarUpdate, double ServerGcPausePercent, double BotsGcPausePercent);
+    double DownBytesPerClient, double UpBytesPerClient, double MeanBaselineAgeTicks, double BytesPerAvatarUpdate, double ServerGcPausePercent, double BotsGcPausePercent);
 
 /// <summary>
 /// One room with N headless bots (30 Hz poses, a chat line a second) against <c>metaverse-server serve</c>
@@ -56,19 +56,21 @@ internal static class RoomBenchmark
         var connected = report.Bots.Where(b => b.Connected).ToList();
         if (walk is null)
         {
-            return new RoomResult(options, connected.Count, 0, report.Totals.ChatMissing, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new RoomResult(options, connected.Count, 0, report.Totals.ChatMissing, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
 
         var (before, wall, cpu, botsPause) = await walk.CloseAsync(server.Process);
         var after = await PrometheusSample.ReadAsync(http, api);
         double Delta(string series) => after[series] - before[series];
         var updates = Delta("metaverse_snapshot_avatar_updates_total");
+        var deltaSnapshots = Delta("metaverse_snapshots_delta_total");
         return new RoomResult(
             options, connected.Count, report.Bots.Count == 0 ? 0 : report.Bots.Min(b => b.AvatarsSeen), report.Totals.ChatMissing,
-            connected.Count == 0 ? 0 : connected.Average(b => b.SnapshotsPerSecond),
+            Delta("metaverse_tick_seconds_count") / wall, connected.Count == 0 ? 0 : connected.Average(b => b.SnapshotsPerSecond),
             TickPercentileMs(before, after, 0.5), TickPercentileMs(before, after, 0.99),
             Delta("metaverse_ticks_skipped_total"), 100 * cpu / wall,
             connected.Count == 0 ? 0 : connected.Average(b => b.BytesInPerSecond), connected.Count == 0 ? 0 : connected.Average(b => b.BytesOutPerSecond),
+            deltaSnapshots == 0 ? 0 : Delta("metaverse_snapshot_baseline_age_ticks_total") / deltaSnapshots,
             updates == 0 ? 0 : Delta("metaverse_snapshot_avatar_bytes_total") / updates,
             100 * Delta("metaverse_gc_pause_seconds_total") / wall, 100 * botsPause / wall);
     }
@@ -104,15 +106,15 @@ internal static class RoomBenchmark
     public static Table Table(IEnumerable<RoomResult> results)
     {
         var table = new Table();
-        foreach (var column in new[] { "bots", "connected", "fewest avatars seen", "chat missing", "snapshots/s", "tick p50 ms", "tick p99 ms", "ticks skipped", "server CPU %", "down B/s per client", "up B/s per client", "B per avatar update", "GC pause % server / bots" })
+        foreach (var column in new[] { "bots", "connected", "fewest avatars seen", "chat missing", "server ticks/s", "snapshots decoded/s", "tick p50 ms", "tick p99 ms", "ticks skipped", "server CPU %", "down B/s per client", "up B/s per client", "mean baseline age (ticks)", "B per avatar update", "GC pause % server / bots" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
         foreach (var r in results)
         {
-            table.AddRow(r.Options.Bots.ToString(), r.Connected.ToString(), r.FewestAvatarsSeen.ToString(), r.ChatMissing.ToString(), $"{r.SnapshotsPerSecond:0.0}",
-                $"{r.TickP50Ms:0.000}", $"{r.TickP99Ms:0.000}", $"{r.TicksSkipped:0}", $"{r.ServerCpuPercent:0}", $"{r.DownBytesPerClient:N0}", $"{r.UpBytesPerClient:N0}", $"{r.BytesPerAvatarUpdate:0.0}",
+            table.AddRow(r.Options.Bots.ToString(), r.Connected.ToString(), r.FewestAvatarsSeen.ToString(), r.ChatMissing.ToString(), $"{r.TicksPerSecond:0.0}", $"{r.SnapshotsPerSecond:0.0}",
+                $"{r.TickP50Ms:0.000}", $"{r.TickP99Ms:0.000}", $"{r.TicksSkipped:0}", $"{r.ServerCpuPercent:0}", $"{r.DownBytesPerClient:N0}", $"{r.UpBytesPerClient:N0}", $"{r.MeanBaselineAgeTicks:0.00}", $"{r.BytesPerAvatarUpdate:0.0}",
                 $"{r.ServerGcPausePercent:0.0} / {r.BotsGcPausePercent:0.0}");
         }
 

@@ -52,7 +52,24 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         Assert.NotEmpty(deltas);
         Assert.All(deltas, s => Assert.True(s.BaselineTick < s.Tick));
         Assert.True(deltas.Average(s => s.Avatars.Length) <= 12, $"mean delta of {deltas.Average(s => s.Avatars.Length):0.0} bytes for one moving avatar");
+
+        // /metrics counts them (published a few times a second) with their baseline ages, each at least one tick.
+        var received = new[] { ada, alan }.Sum(c => c.Received.Count(e => e.Snapshot is { BaselineTick: > 0 }));
+        var (count, ages) = (0.0, 0.0);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (count < received && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            var metrics = await _server.Http.GetStringAsync("/metrics");
+            (count, ages) = (Metric(metrics, "metaverse_snapshots_delta_total"), Metric(metrics, "metaverse_snapshot_baseline_age_ticks_total"));
+        }
+
+        Assert.True(count >= received, $"metrics count {count} delta snapshots, the clients received {received}");
+        Assert.InRange(ages / count, 1, 64);
     }
+
+    private static double Metric(string metrics, string name) =>
+        double.Parse(metrics.Split('\n').Single(l => l.StartsWith(name + " ", StringComparison.Ordinal))[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Chat_lines_of_one_tick_reach_the_room_in_one_batch_in_order_with_the_senders_name()
