@@ -11,8 +11,13 @@ public sealed class RoomTests
     public async Task Fifty_bots_under_ten_percent_loss_each_way_all_see_all_others_and_lose_no_chat_message()
     {
         var loss = new NetworkConditions { LossRate = 0.10, Latency = TimeSpan.FromMilliseconds(5), Jitter = TimeSpan.FromMilliseconds(2), Seed = 100 };
-        // Snapshots composed in parallel from 8 clients up, so the worker path runs under loss too.
-        await using var server = await ServerFixture.Start(loss, new Dictionary<string, string?> { ["Metaverse:ParallelSnapshotsFrom"] = "8" });
+        // Snapshots composed in parallel from 8 clients up and the network read after every 8 clients composed,
+        // so the worker path and the reads between chunks run under loss too.
+        await using var server = await ServerFixture.Start(loss, new Dictionary<string, string?>
+        {
+            ["Metaverse:ParallelSnapshotsFrom"] = "8",
+            ["Metaverse:SnapshotClientsPerNetworkRead"] = "8",
+        });
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var swarm = new BotSwarm(new BotSwarmOptions
         {

@@ -49,6 +49,12 @@ public sealed class ServerOptions
     /// <summary>Rooms with at least this many clients have their snapshots composed on all cores (sent on the simulation thread). 2–1,000,000.</summary>
     public int ParallelSnapshotsFrom { get; set; } = 64;
 
+    /// <summary>
+    /// While a room's snapshots are composed, the network is read after every this many clients, so that
+    /// acknowledgements arriving meanwhile count for the clients composed after them. 1–1,000,000.
+    /// </summary>
+    public int SnapshotClientsPerNetworkRead { get; set; } = 64;
+
     /// <summary>Each client's downstream budget for twin channel values, in bytes per second (about 5 bytes a value). 500–1,000,000.</summary>
     public int TwinBytesPerSecond { get; set; } = 4_000;
 
@@ -78,6 +84,7 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(InterestAvatars), InterestAvatars, 8, 4_096);
         CheckRange(errors, nameof(TwinBytesPerSecond), TwinBytesPerSecond, 500, 1_000_000);
         CheckRange(errors, nameof(ParallelSnapshotsFrom), ParallelSnapshotsFrom, 2, 1_000_000);
+        CheckRange(errors, nameof(SnapshotClientsPerNetworkRead), SnapshotClientsPerNetworkRead, 1, 1_000_000);
         if (!IPAddress.TryParse(Bind, out _))
         {
             errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");

@@ -106,14 +106,18 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
         }
     }
 
-    /// <summary>After every room stepped: each joined client gets its snapshot.</summary>
-    public void Tick()
+    /// <summary>
+    /// After every room stepped: sends the tick's roster changes, chat and snapshots. <paramref name="readNetwork"/> is called between chunks of a
+    /// big room's clients (see <see cref="SnapshotBroadcaster.Broadcast"/>); what it delivers (joins, leaves, new rooms)
+    /// takes effect from the next tick.
+    /// </summary>
+    public void Tick(Action? readNetwork = null)
     {
         FlushRosterChanges();
         FlushChat();
-        foreach (var room in rooms.All)
+        foreach (var room in rooms.All.ToArray())
         {
-            _snapshots.Broadcast(room, _sessions);
+            _snapshots.Broadcast(room, _sessions, readNetwork);
         }
     }
 

@@ -24,6 +24,7 @@ internal sealed class SnapshotBroadcaster
 {
     private readonly SnapshotComposer[] _composers;
     private readonly int _parallelFrom;
+    private readonly int _clientsPerRead;
     private readonly Dictionary<uint, QuantizedAvatarPose> _poses = [];
     private readonly RoomHeads _heads = new();
     private readonly List<ClientSession> _members = [];
@@ -34,6 +35,7 @@ internal sealed class SnapshotBroadcaster
     public SnapshotBroadcaster(SnapshotSettings settings)
     {
         _parallelFrom = settings.ParallelFrom;
+        _clientsPerRead = settings.ClientsPerNetworkRead;
         _composers = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new SnapshotComposer(settings, new EntityArrayPool()))];
         foreach (var composer in _composers)
         {
@@ -47,66 +49,103 @@ internal sealed class SnapshotBroadcaster
     /// <summary>What every snapshot sent carried (avatar updates are the avatars the scheduler chose).</summary>
     public SnapshotCounts Sent { get; private set; }
 
-    public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions)
+    /// <summary>
+    /// Composes and sends every member's snapshot of the tick, <see cref="SnapshotSettings.ClientsPerNetworkRead"/> clients at a time;
+    /// between two such chunks (no composing in flight) it calls <paramref name="readNetwork"/>, where the
+    /// simulation loop reads what arrived, so that acknowledgements coming back while a big room is composed count
+    /// for the clients composed after them. A member that left or dropped during the tick is passed over.
+    /// </summary>
+    public void Broadcast(Room room, IReadOnlyDictionary<int, ClientSession> sessions, Action? readNetwork = null)
     {
         GatherMembers(room, sessions);
         var tick = (uint)room.Tick;
-        if (_members.Count < _parallelFrom || _composers.Length == 1)
+        var parallel = _members.Count >= _parallelFrom && _composers.Length > 1;
+        if (parallel && _composed.Length < _members.Count)
         {
-            foreach (var session in _members)
-            {
-                _composers[0].Compose(session, room, tick);
-                Send(session, room);
-            }
+            _composed = new bool[_members.Count * 2];
         }
-        else
+
+        for (var first = 0; first < _members.Count; first += _clientsPerRead)
         {
-            ComposeInParallel(room, tick);
+            if (first > 0)
+            {
+                readNetwork?.Invoke();
+            }
+
+            var end = Math.Min(_members.Count, first + _clientsPerRead);
+            if (parallel)
+            {
+                ComposeInParallel(room, tick, first, end);
+            }
+            else
+            {
+                ComposeInOrder(room, tick, first, end);
+            }
         }
 
         TakeCounts();
     }
 
-    /// <summary>
-    /// Each worker takes the next client until none is left: a worker slowed down by the machine (the cores are
-    /// shared) composes fewer, instead of the tick waiting for its fixed share. The simulation thread, one of the
-    /// workers, sends what is composed (in member order) after each client it composes itself, so the first
-    /// snapshots leave while the last are still being composed and come back acknowledged sooner.
-    /// </summary>
-    private void ComposeInParallel(Room room, uint tick)
+    private void ComposeInOrder(Room room, uint tick, int first, int end)
     {
-        if (_composed.Length < _members.Count)
+        for (var i = first; i < end; i++)
         {
-            _composed = new bool[_members.Count * 2];
+            var session = _members[i];
+            if (IsStillIn(session, room))
+            {
+                _composers[0].Compose(session, room, tick);
+                Send(session, room);
+            }
         }
+    }
 
-        Array.Clear(_composed);
-        var next = -1;
-        var sent = 0;
+    /// <summary>
+    /// Members <paramref name="first"/> to <paramref name="end"/> (exclusive): each worker takes the next client until
+    /// none is left, so a worker slowed down by the machine (the cores are shared) composes fewer instead of the tick
+    /// waiting for its fixed share. The simulation thread, one of the workers, sends what is composed (in member
+    /// order) after each client it composes itself, so the first snapshots leave while the last are still being
+    /// composed and come back acknowledged sooner.
+    /// </summary>
+    private void ComposeInParallel(Room room, uint tick, int first, int end)
+    {
+        Array.Clear(_composed, first, end - first);
+        var next = first - 1;
+        var sent = first;
         var sender = Environment.CurrentManagedThreadId;
         Parallel.For(0, _composers.Length, worker =>
         {
             var sends = Environment.CurrentManagedThreadId == sender;
-            for (var i = Interlocked.Increment(ref next); i < _members.Count; i = Interlocked.Increment(ref next))
+            for (var i = Interlocked.Increment(ref next); i < end; i = Interlocked.Increment(ref next))
             {
-                _composers[worker].Compose(_members[i], room, tick);
+                if (IsStillIn(_members[i], room))
+                {
+                    _composers[worker].Compose(_members[i], room, tick);
+                }
+
                 Volatile.Write(ref _composed[i], true);
                 if (sends)
                 {
-                    sent = SendComposed(room, sent);
+                    sent = SendComposed(room, sent, end);
                 }
             }
         });
 
-        SendComposed(room, sent);
+        SendComposed(room, sent, end);
     }
 
-    /// <summary>Sends the composed snapshots from member <paramref name="first"/> on, up to the first not yet composed; returns its index.</summary>
-    private int SendComposed(Room room, int first)
+    /// <summary>A member gathered at the start of the tick that may have left the room or dropped since (read between chunks only).</summary>
+    private static bool IsStillIn(ClientSession session, Room room) => session.Room == room && session.Peer.State == PeerState.Connected;
+
+    /// <summary>Sends the composed snapshots from member <paramref name="first"/> on, up to the first not yet composed (or <paramref name="end"/>); returns its index.</summary>
+    private int SendComposed(Room room, int first, int end)
     {
-        while (first < _members.Count && Volatile.Read(ref _composed[first]))
+        while (first < end && Volatile.Read(ref _composed[first]))
         {
-            Send(_members[first], room);
+            if (IsStillIn(_members[first], room))
+            {
+                Send(_members[first], room);
+            }
+
             first++;
         }
 
