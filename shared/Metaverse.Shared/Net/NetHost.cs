@@ -108,8 +108,7 @@ public sealed partial class NetHost : IDisposable
             _socket.WaitForData(maxWait);
         }
 
-        var handled = ReceiveWaiting();
-        Listener.OnPollDelivered();
+        var handled = Receive();
         var now = MonotonicClock.NowMicroseconds;
         for (var i = 0; i < _peers.Count; i++)
         {
@@ -117,6 +116,20 @@ public sealed partial class NetHost : IDisposable
         }
 
         RemoveClosedPeers();
+        return handled;
+    }
+
+    /// <summary>
+    /// The receiving half of <see cref="Poll"/>: handles every waiting datagram (at most
+    /// <see cref="NetConfig.MaxDatagramsPerPoll"/>) and tells the listener, without waiting, running timers or
+    /// sending. For an owner that wants what arrived in the middle of other work; what it queues (acks included)
+    /// leaves at the next <see cref="Poll"/> or <see cref="Flush"/>. Returns the number of datagrams handled.
+    /// </summary>
+    public int Receive()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var handled = ReceiveWaiting();
+        Listener.OnPollDelivered();
         return handled;
     }
 

@@ -32,6 +32,26 @@ public sealed class PollTests
     }
 
     [Fact]
+    public void Receive_delivers_what_waits_and_sends_nothing_until_a_flush()
+    {
+        using var network = new LoopbackNetwork();
+        var (server, serverEvents, client, clientEvents, toServer) = network.ConnectPair();
+        network.StopPumping(server);
+        Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(1), DeliveryMethod.ReliableOrdered));
+        client.Flush();
+        var fromClient = server.Peers.Single();
+        serverEvents.OnPollEnd = () => fromClient.Send(BitConverter.GetBytes(2), DeliveryMethod.Unreliable);
+
+        Assert.True(server.Receive() >= 1);
+
+        Assert.Equal(1, serverEvents.On(DeliveryMethod.ReliableOrdered).Single().Number);
+        network.PumpFor(TimeSpan.FromMilliseconds(50));
+        Assert.Empty(clientEvents.On(DeliveryMethod.Unreliable));
+        server.Flush();
+        network.PumpUntil(() => clientEvents.On(DeliveryMethod.Unreliable).Any(), Deadline, "the reply after the flush");
+    }
+
+    [Fact]
     public void A_flushed_peer_sends_what_it_queued_without_a_poll()
     {
         using var network = new LoopbackNetwork();
