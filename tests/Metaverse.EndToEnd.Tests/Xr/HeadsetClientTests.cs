@@ -20,6 +20,12 @@ public sealed class HeadsetClientTests
     /// <summary>The runtime's view: eyes ±32 mm from the head, field of view left eye −50°/45° (left/right), right eye mirrored.</summary>
     private const double EyeOffset = 0.032;
 
+    /// <summary>
+    /// Compiles the test runtime (once per process) before any test joins a client: on a loaded machine the compile
+    /// took over 5 s, and a client joined before it went silent that long, so the server timed it out.
+    /// </summary>
+    static HeadsetClientTests() => _ = TestRuntimeBuild.Shared;
+
     [Fact]
     public async Task The_client_reaches_focused_submits_frames_and_each_eye_sees_an_avatar_from_its_own_viewpoint()
     {
