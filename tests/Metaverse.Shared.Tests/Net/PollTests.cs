@@ -11,17 +11,7 @@ public sealed class PollTests
     public void The_listener_hears_once_per_poll_after_every_waiting_message_and_its_reply_leaves_in_that_poll()
     {
         using var network = new LoopbackNetwork();
-        var (server, serverEvents, client, clientEvents, toServer) = network.ConnectPair();
-        network.StopPumping(server);
-        serverEvents.MessagesAtPollEnds.Clear();
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(i), DeliveryMethod.ReliableOrdered));
-        }
-
-        client.Flush();
-        var fromClient = server.Peers.Single();
-        serverEvents.OnPollEnd = () => fromClient.Send(BitConverter.GetBytes(serverEvents.Messages.Count), DeliveryMethod.Unreliable);
+        var (server, serverEvents, clientEvents) = SilentServerWithWaitingMessages(network, 3);
 
         server.Poll(TimeSpan.FromSeconds(1));
 
@@ -35,12 +25,7 @@ public sealed class PollTests
     public void Receive_delivers_what_waits_and_sends_nothing_until_a_flush()
     {
         using var network = new LoopbackNetwork();
-        var (server, serverEvents, client, clientEvents, toServer) = network.ConnectPair();
-        network.StopPumping(server);
-        Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(1), DeliveryMethod.ReliableOrdered));
-        client.Flush();
-        var fromClient = server.Peers.Single();
-        serverEvents.OnPollEnd = () => fromClient.Send(BitConverter.GetBytes(2), DeliveryMethod.Unreliable);
+        var (server, serverEvents, clientEvents) = SilentServerWithWaitingMessages(network, 1);
 
         Assert.True(server.Receive() >= 1);
 
@@ -63,5 +48,25 @@ public sealed class PollTests
 
         network.PumpUntil(() => serverEvents.On(DeliveryMethod.Unreliable).Any(), Deadline, "the flushed message");
         Assert.Equal(7, serverEvents.On(DeliveryMethod.Unreliable).Single().Number);
+    }
+
+    /// <summary>
+    /// A connected pair whose server is no longer pumped, with <paramref name="count"/> reliable messages numbered
+    /// from 1 waiting on its socket; at each poll end the server replies (unreliable) with how many it holds.
+    /// </summary>
+    private static (NetHost Server, RecordingListener ServerEvents, RecordingListener ClientEvents) SilentServerWithWaitingMessages(LoopbackNetwork network, int count)
+    {
+        var (server, serverEvents, client, clientEvents, toServer) = network.ConnectPair();
+        network.StopPumping(server);
+        serverEvents.MessagesAtPollEnds.Clear();
+        for (var i = 1; i <= count; i++)
+        {
+            Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(i), DeliveryMethod.ReliableOrdered));
+        }
+
+        client.Flush();
+        var fromClient = server.Peers.Single();
+        serverEvents.OnPollEnd = () => fromClient.Send(BitConverter.GetBytes(serverEvents.Messages.Count), DeliveryMethod.Unreliable);
+        return (server, serverEvents, clientEvents);
     }
 }
