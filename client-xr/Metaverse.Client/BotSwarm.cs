@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Numerics;
 using Metaverse.Shared.Net;
+using Metaverse.Shared.Net.Security;
 using Metaverse.Shared.Net.Simulation;
 
 namespace Metaverse.Client;
@@ -13,7 +14,7 @@ public sealed record BotSwarmOptions
     /// <summary>The server's UDP address.</summary>
     public required IPEndPoint Server { get; init; }
 
-    /// <summary>Base address of the HTTP API for <c>POST /api/login</c>; null connects with an empty token (a server without authentication).</summary>
+    /// <summary>Base address of the HTTP API for <c>POST /api/login</c>; required: without it no bot can connect (every session is sealed with keys from the sign-in).</summary>
     public Uri? Api { get; init; }
 
     /// <summary>Bot name; with more than one bot, bot i (from 1) is "{Name}-{i}".</summary>
@@ -108,7 +109,7 @@ public sealed class BotSwarm
     /// </summary>
     public async Task<SwarmReport> RunAsync(Action<SwarmProgress>? progress = null, HttpClient? http = null, CancellationToken cancellationToken = default)
     {
-        var tokens = new byte[]?[_options.Bots];
+        var tokens = new ConnectCredentials?[_options.Bots];
         var errors = new string?[_options.Bots];
         if (_options.Api is not null)
         {
@@ -120,7 +121,7 @@ public sealed class BotSwarm
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    tokens[i] = (await login.LoginAsync(BotName(_options.Name, i, _options.Bots), LoginClient.StudentRole, cancellationToken).ConfigureAwait(false)).Token;
+                    tokens[i] = (await login.LoginAsync(BotName(_options.Name, i, _options.Bots), LoginClient.StudentRole, cancellationToken).ConfigureAwait(false)).Credentials;
                 }
                 catch (LoginException e)
                 {
@@ -134,7 +135,7 @@ public sealed class BotSwarm
         }
         else
         {
-            Array.Fill(tokens, []);
+            Array.Fill(errors, "no API address to sign in at (every session needs a connect token and keys)");
         }
 
         return await Task.Factory.StartNew(
@@ -149,7 +150,7 @@ public sealed class BotSwarm
     /// <paramref name="tokens"/>[i]; a null token (with <paramref name="loginErrors"/>[i] saying why) leaves bot i
     /// out, reported as not connected. Cancellation ends the run early and still returns a report.
     /// </summary>
-    public SwarmReport Run(IReadOnlyList<byte[]?> tokens, IReadOnlyList<string?>? loginErrors = null, Action<SwarmProgress>? progress = null, CancellationToken cancellationToken = default)
+    public SwarmReport Run(IReadOnlyList<ConnectCredentials?> tokens, IReadOnlyList<string?>? loginErrors = null, Action<SwarmProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count != _options.Bots)
@@ -190,7 +191,7 @@ public sealed class BotSwarm
 
         private TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
 
-        public void Start(IReadOnlyList<byte[]?> tokens, IReadOnlyList<string?>? loginErrors)
+        public void Start(IReadOnlyList<ConnectCredentials?> tokens, IReadOnlyList<string?>? loginErrors)
         {
             for (var i = 0; i < _bots.Length; i++)
             {

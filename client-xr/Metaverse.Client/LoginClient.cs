@@ -1,10 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Client;
 
-/// <summary>A successful <c>POST /api/login</c>: the connect token for the UDP transport and the server's UDP port.</summary>
-public sealed record LoginResult(byte[] Token, int UdpPort, string Name, string Role);
+/// <summary>A successful <c>POST /api/login</c>: the connect token and session keys for the UDP transport, and the server's UDP port.</summary>
+public sealed record LoginResult(ConnectCredentials Credentials, int UdpPort, string Name, string Role);
 
 /// <summary>The login failed: the HTTP status (0 when there was no answer) and the body the server sent (an RFC 9457 problem document).</summary>
 public sealed class LoginException : Exception
@@ -81,7 +82,7 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
         }
     }
 
-    /// <summary>Reads the success body: <c>token</c> (base64) and <c>udpPort</c> are required.</summary>
+    /// <summary>Reads the success body: <c>token</c>, <c>clientToServerKey</c>, <c>serverToClientKey</c> (base64) and <c>udpPort</c> are required.</summary>
     internal static LoginResult Parse(string body, int status, Uri url)
     {
         try
@@ -90,17 +91,21 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("token", out var tokenElement) || tokenElement.ValueKind != JsonValueKind.String
+                || !root.TryGetProperty("clientToServerKey", out var upKey) || upKey.ValueKind != JsonValueKind.String
+                || !root.TryGetProperty("serverToClientKey", out var downKey) || downKey.ValueKind != JsonValueKind.String
                 || !root.TryGetProperty("udpPort", out var portElement) || !portElement.TryGetInt32(out var port))
             {
-                throw new LoginException($"login at {url} answered HTTP {status} without \"token\" (base64) and \"udpPort\": {body}", status, body);
+                throw new LoginException(
+                    $"login at {url} answered HTTP {status} without \"token\", \"clientToServerKey\", \"serverToClientKey\" (base64) and \"udpPort\": {Describe(body)}", status, body);
             }
 
             var token = Convert.FromBase64String(tokenElement.GetString()!);
+            var keys = new SessionKeys(Convert.FromBase64String(upKey.GetString()!), Convert.FromBase64String(downKey.GetString()!));
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
             var role = root.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : string.Empty;
-            return new LoginResult(token, port, name, role);
+            return new LoginResult(new ConnectCredentials(token, keys), port, name, role);
         }
-        catch (Exception e) when (e is JsonException or FormatException)
+        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
         {
             throw new LoginException($"login at {url} answered HTTP {status} with an unreadable body ({e.Message}): {body}", status, body, e);
         }

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Google.Protobuf;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
+using Metaverse.Shared.Net.Security;
 using Metaverse.Shared.Replication;
 
 namespace Metaverse.Client;
@@ -36,12 +37,12 @@ public sealed class SessionClient : INetEventListener, IDisposable
     private uint _poseSequence;
     private bool _disposed;
 
-    /// <summary>Binds a socket and starts connecting to <paramref name="server"/> with <paramref name="token"/> as connect data.</summary>
+    /// <summary>Binds a socket and starts connecting to <paramref name="server"/> with the sign-in's connect token and session keys.</summary>
     /// <param name="name">Display name sent in Hello.</param>
     /// <param name="server">The server's UDP address.</param>
-    /// <param name="token">The token bytes from the login (at most 160 bytes); empty for a server without authentication.</param>
+    /// <param name="credentials">The connect token and session keys from the login.</param>
     /// <param name="options">Settings; defaults when null.</param>
-    public SessionClient(string name, IPEndPoint server, ReadOnlyMemory<byte> token, SessionClientOptions? options = null)
+    public SessionClient(string name, IPEndPoint server, ConnectCredentials credentials, SessionClientOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(server);
@@ -51,7 +52,8 @@ public sealed class SessionClient : INetEventListener, IDisposable
         Snapshots = new SnapshotStore(_options.SnapshotStoreCapacity);
         var bindTo = _options.BindTo ?? DefaultBind(server);
         Host = NetHost.Start(_options.NetConfig ?? new NetConfig(), this, bindTo, _options.Conditions);
-        Peer = Host.Connect(server, token.Span);
+        ArgumentNullException.ThrowIfNull(credentials);
+        Peer = Host.Connect(server, credentials.Token.Span, credentials.Keys);
     }
 
     public string Name { get; }
@@ -293,7 +295,10 @@ public sealed class SessionClient : INetEventListener, IDisposable
         Host.Dispose();
     }
 
-    void INetEventListener.OnConnectionRequest(ConnectionRequest request) => request.Reject("clients do not accept connections");
+    /// <summary>Never called: a client's host does not accept connections (and its sealing layer drops every unsealed datagram).</summary>
+    void INetEventListener.OnConnectionRequest(ConnectionRequest request)
+    {
+    }
 
     void INetEventListener.OnPeerConnected(NetPeer peer)
     {

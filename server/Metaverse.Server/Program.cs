@@ -1,11 +1,7 @@
 using System.CommandLine;
-using Metaverse.Server.Demo;
 using Metaverse.Server.Hosting;
 
 var root = new RootCommand("Metaverse collaboration server for pharmaceutical digital twins.");
-var demo = new Command("demo", "Demonstrations of the server's parts.");
-demo.Subcommands.Add(TransportDemoCommand.Create());
-root.Subcommands.Add(demo);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.AuditCommand.Create());
 root.Subcommands.Add(Metaverse.Server.Cli.Simulate.SimulateCommand.Create());

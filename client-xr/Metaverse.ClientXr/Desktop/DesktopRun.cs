@@ -119,7 +119,7 @@ internal static class DesktopRun
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             var login = new LoginClient(http, options.Api).LoginAsync(options.Name, options.Role, cancellationToken).GetAwaiter().GetResult();
-            return new SessionClient(options.Name, options.Server, login.Token);
+            return new SessionClient(options.Name, options.Server, login.Credentials);
         }
         catch (Exception e) when (e is LoginException or HttpRequestException or TaskCanceledException)
         {

@@ -1,4 +1,4 @@
 namespace Metaverse.Server.Auth;
 
-/// <summary>Who a connect token says the client is, and until when (UTC).</summary>
-public sealed record SessionToken(string Name, string Role, DateTimeOffset ExpiresUtc);
+/// <summary>Who a connect token says the client is, until when (UTC), and the token's own id (each token opens one connection).</summary>
+public sealed record SessionToken(string Name, string Role, DateTimeOffset ExpiresUtc, Guid TokenId);

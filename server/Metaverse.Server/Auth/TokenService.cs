@@ -1,63 +1,123 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Server.Auth;
 
 /// <summary>
-/// Issues and checks connect tokens: version (1 byte), expiry as Unix seconds (8), role index (1),
-/// name length (1), UTF-8 name (≤ 32 characters), then the first 16 bytes of HMAC-SHA256 over all
-/// of that. At most 123 bytes, so a token fits the transport's 160-byte connect data. The key is
-/// random per server start unless configured, so tokens do not survive a restart without one.
-/// Thread-safe.
+/// Issues and opens connect tokens (as netcode.io's private connect token): version (1 byte), a random 96-bit nonce,
+/// then ChaCha20-Poly1305 with the server's key over token id (16), expiry as Unix seconds (8), role index (1), name
+/// length (1), UTF-8 name (≤ 128 bytes) and the session's two keys (32 + 32), and the 16-byte tag. Only this server
+/// reads or makes one; the client carries it unread. A token opens one connection (<see cref="TryUse"/>). The key is
+/// random per server start unless configured, so tokens do not survive a restart without one. Thread-safe.
 /// </summary>
 public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifetime)
 {
-    private const byte Version = 1;
-    private const int MacBytes = 16;
-    private const int HeaderBytes = 11;
+    private const byte Version = 2;
+    private const int NonceBytes = 12;
+    private const int TagBytes = 16;
+    private const int FixedPlainBytes = 16 + 8 + 1 + 1 + (2 * SessionKeys.KeyBytes);
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _used = new();
 
-    public static TokenService WithRandomKey(TimeProvider clock) => new(RandomNumberGenerator.GetBytes(32), clock, TimeSpan.FromHours(12));
+    /// <summary>How long a token, and the session it opens, lasts unless refreshed.</summary>
+    public TimeSpan Lifetime => lifetime;
 
-    public (byte[] Token, SessionToken Session) Issue(string name, string role)
+    public static TokenService WithRandomKey(TimeProvider clock, TimeSpan lifetime) => new(RandomNumberGenerator.GetBytes(32), clock, lifetime);
+
+    public IssuedToken Issue(string name, string role)
     {
-        var expires = clock.GetUtcNow() + lifetime;
+        var expires = DateTimeOffset.FromUnixTimeSeconds((clock.GetUtcNow() + lifetime).ToUnixTimeSeconds());
+        var keys = SessionKeys.Random();
+        var session = new SessionToken(name, role, expires, Guid.NewGuid());
         var nameBytes = Encoding.UTF8.GetBytes(name);
-        var token = new byte[HeaderBytes + nameBytes.Length + MacBytes];
+        if (nameBytes.Length > 128)
+        {
+            throw new ArgumentException("name is longer than 128 UTF-8 bytes", nameof(name));
+        }
+
+        var plain = new byte[FixedPlainBytes + nameBytes.Length];
+        session.TokenId.TryWriteBytes(plain);
+        BinaryPrimitives.WriteInt64LittleEndian(plain.AsSpan(16), expires.ToUnixTimeSeconds());
+        plain[24] = (byte)Roles.IndexOf(role);
+        plain[25] = (byte)nameBytes.Length;
+        nameBytes.CopyTo(plain, 26);
+        keys.ClientToServer.CopyTo(plain, 26 + nameBytes.Length);
+        keys.ServerToClient.CopyTo(plain, 26 + nameBytes.Length + SessionKeys.KeyBytes);
+
+        var token = new byte[1 + NonceBytes + plain.Length + TagBytes];
         token[0] = Version;
-        BinaryPrimitives.WriteInt64LittleEndian(token.AsSpan(1), expires.ToUnixTimeSeconds());
-        token[9] = (byte)Roles.IndexOf(role);
-        token[10] = (byte)nameBytes.Length;
-        nameBytes.CopyTo(token, HeaderBytes);
-        Mac(token.AsSpan(0, token.Length - MacBytes)).CopyTo(token.AsSpan(token.Length - MacBytes));
-        return (token, new SessionToken(name, role, DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds())));
+        RandomNumberGenerator.Fill(token.AsSpan(1, NonceBytes));
+        using var cipher = new ChaCha20Poly1305(key);
+        cipher.Encrypt(token.AsSpan(1, NonceBytes), plain, token.AsSpan(1 + NonceBytes, plain.Length), token.AsSpan(^TagBytes), token.AsSpan(0, 1));
+        CryptographicOperations.ZeroMemory(plain);
+        return new IssuedToken(token, keys, session);
     }
 
-    /// <summary>The session, or the reason the token is refused (said to the client in the connect reject).</summary>
-    public (SessionToken? Session, string? Refusal) Check(ReadOnlySpan<byte> token)
+    /// <summary>The session and keys, or the reason the token is refused (said to the client when its keys are known).</summary>
+    public OpenedToken Open(ReadOnlySpan<byte> token)
     {
         if (token.IsEmpty)
         {
-            return (null, "no token: log in with POST /api/login and connect with the token it returns");
+            return new OpenedToken(null, null, "no token: log in with POST /api/login and connect with the token it returns");
         }
 
-        if (token.Length < HeaderBytes + MacBytes || token[0] != Version || token.Length != HeaderBytes + token[10] + MacBytes
-            || token[9] >= Roles.All.Count)
+        var plainLength = token.Length - 1 - NonceBytes - TagBytes;
+        if (token[0] != Version || plainLength < FixedPlainBytes || plainLength > FixedPlainBytes + 128)
         {
-            return (null, "malformed token");
+            return new OpenedToken(null, null, "malformed token");
         }
 
-        var signed = token[..^MacBytes];
-        if (!CryptographicOperations.FixedTimeEquals(Mac(signed), token[^MacBytes..]))
+        var plain = new byte[plainLength];
+        try
         {
-            return (null, "invalid token signature (issued by another server, or altered)");
+            using var cipher = new ChaCha20Poly1305(key);
+            cipher.Decrypt(token.Slice(1, NonceBytes), token.Slice(1 + NonceBytes, plainLength), token[^TagBytes..], plain, token[..1]);
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return new OpenedToken(null, null, "invalid token (issued by another server, or altered)");
         }
 
-        var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64LittleEndian(token[1..]));
+        var nameLength = plain[25];
+        if (plain[24] >= Roles.All.Count || plainLength != FixedPlainBytes + nameLength)
+        {
+            return new OpenedToken(null, null, "malformed token");
+        }
+
+        var keys = new SessionKeys(
+            plain.AsSpan(26 + nameLength, SessionKeys.KeyBytes).ToArray(),
+            plain.AsSpan(26 + nameLength + SessionKeys.KeyBytes, SessionKeys.KeyBytes).ToArray());
+        var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64LittleEndian(plain.AsSpan(16)));
+        var session = new SessionToken(Encoding.UTF8.GetString(plain, 26, nameLength), Roles.All[plain[24]], expires, new Guid(plain.AsSpan(0, 16)));
+        CryptographicOperations.ZeroMemory(plain);
         return expires <= clock.GetUtcNow()
-            ? (null, $"token expired at {expires:u}: log in again")
-            : (new SessionToken(Encoding.UTF8.GetString(token.Slice(HeaderBytes, token[10])), Roles.All[token[9]], expires), null);
+            ? new OpenedToken(null, keys, $"token expired at {expires:u}: log in again")
+            : new OpenedToken(session, keys, null);
     }
 
-    private byte[] Mac(ReadOnlySpan<byte> data) => HMACSHA256.HashData(key, data)[..MacBytes];
+    /// <summary>
+    /// Marks the token used; false when it was used before (a token opens one connection, also after a disconnect).
+    /// Tokens past their expiry are forgotten (they are refused as expired anyway), so the set stays bounded.
+    /// </summary>
+    public bool TryUse(SessionToken session)
+    {
+        var now = clock.GetUtcNow();
+        if (_used.Count > 1024)
+        {
+            foreach (var (id, expires) in _used)
+            {
+                if (expires <= now)
+                {
+                    _used.TryRemove(id, out _);
+                }
+            }
+        }
+
+        return _used.TryAdd(session.TokenId, session.ExpiresUtc);
+    }
+
+    /// <summary>Now, on the clock tokens expire by.</summary>
+    public DateTimeOffset UtcNow => clock.GetUtcNow();
 }

@@ -33,7 +33,7 @@ public static class ServerApp
     public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args = null) => Build(overrides, args, conditions: null);
 
     /// <summary>As <see cref="Build(IReadOnlyDictionary{string, string?}, string[])"/>, with the server's UDP socket behind the network simulator (tests).</summary>
-    internal static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args, NetworkConditions? conditions, TwinKinds? kinds = null)
+    internal static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string[]? args, NetworkConditions? conditions, TwinKinds? kinds = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -55,7 +55,7 @@ public static class ServerApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(new AuditReader(storage.Path));
-        builder.Services.AddSingleton(TokenService.WithRandomKey(TimeProvider.System));
+        builder.Services.AddSingleton(TokenService.WithRandomKey(clock ?? TimeProvider.System, TimeSpan.FromMinutes(options.SessionMinutes)));
         builder.Services.AddSingleton(services => new SimulationLoop(
             options, kinds ?? BuiltinTwinKinds.Create(), services.GetRequiredService<TokenService>(), storage, services.GetRequiredService<ILogger<SimulationLoop>>(), conditions));
         builder.Services.AddHostedService<StorageService>();

@@ -61,6 +61,12 @@ public sealed class ServerOptions
     /// <summary>Twins started in the default room, as a comma-separated list of kinds (each becomes "&lt;kind&gt;-1"); "none" or empty for none.</summary>
     public string DefaultTwins { get; set; } = "cdc-line,bioreactor,lyophilizer,molecule-lab";
 
+    /// <summary>How long a sign-in's session lasts, minutes: the connect token expires then and the UDP session is closed unless the client refreshed it. 1–1,440.</summary>
+    public int SessionMinutes { get; set; } = 60;
+
+    /// <summary>Most UDP sessions (pending or connected) from one source IP address, so one user cannot fill the server. 1–4,096.</summary>
+    public int MaxSessionsPerAddress { get; set; } = 8;
+
     /// <summary>Seed of the default twins' noise, so a run can be repeated.</summary>
     public ulong TwinSeed { get; set; } = 1;
 
@@ -85,6 +91,8 @@ public sealed class ServerOptions
         CheckRange(errors, nameof(TwinBytesPerSecond), TwinBytesPerSecond, 500, 1_000_000);
         CheckRange(errors, nameof(ParallelSnapshotsFrom), ParallelSnapshotsFrom, 2, 1_000_000);
         CheckRange(errors, nameof(SnapshotClientsPerNetworkRead), SnapshotClientsPerNetworkRead, 1, 1_000_000);
+        CheckRange(errors, nameof(SessionMinutes), SessionMinutes, 1, 1_440);
+        CheckRange(errors, nameof(MaxSessionsPerAddress), MaxSessionsPerAddress, 1, 4_096);
         if (!IPAddress.TryParse(Bind, out _))
         {
             errors.Add($"{nameof(Bind)}: '{Bind}' is not an IP address");

@@ -26,4 +26,10 @@ public sealed record ServerSnapshot(
     public IReadOnlyList<long> TickBuckets { get; init; } = [];
 
     public long TickSumMicros { get; init; }
+
+    /// <summary>Incoming datagrams the sealing layer dropped, by reason (their sum is <see cref="DroppedDatagrams"/>).</summary>
+    public IReadOnlyDictionary<Metaverse.Shared.Net.DropReason, long> DropsByReason { get; init; } = new Dictionary<Metaverse.Shared.Net.DropReason, long>();
+
+    /// <summary>Outgoing datagrams the sealing layer did not send because their destination had no session.</summary>
+    public long SuppressedSends { get; init; }
 }

@@ -77,7 +77,7 @@ internal sealed partial class SimulationLoop : IDisposable
     public void Start()
     {
         var bind = new IPEndPoint(IPAddress.Parse(_options.Bind), _options.UdpPort);
-        _host = NetHost.Start(new NetConfig { AcceptIncoming = true }, _sessions, bind, _conditions);
+        _host = NetHost.Start(new NetConfig { AcceptIncoming = true, MaxSessionsPerAddress = _options.MaxSessionsPerAddress }, _sessions, bind, _conditions);
         Publish();
         _thread = new Thread(Run) { Name = "simulation", IsBackground = true };
         _thread.Start();
@@ -126,6 +126,7 @@ internal sealed partial class SimulationLoop : IDisposable
             if (clock.Elapsed >= nextPublish)
             {
                 nextPublish += PublishInterval;
+                _sessions.CloseExpiredSessions();
                 Publish();
             }
 
@@ -174,13 +175,14 @@ internal sealed partial class SimulationLoop : IDisposable
     }
 
     /// <summary>
-    /// Reads the network between chunks of a tick's snapshots (acknowledgements come back meanwhile), without the
-    /// timers and sends of a poll; left out of the tick's duration.
+    /// Between chunks of a tick's snapshots: sends the snapshots queued so far and reads the network (acknowledgements
+    /// come back meanwhile), without the timers of a poll; left out of the tick's duration.
     /// </summary>
     private void ReadNetworkInTick()
     {
         var started = Stopwatch.GetTimestamp();
-        _host!.Receive();
+        _host!.Flush();
+        _host.Receive();
         _readingInTick += Stopwatch.GetElapsedTime(started);
     }
 
@@ -255,14 +257,16 @@ internal sealed partial class SimulationLoop : IDisposable
         var host = _host!;
         var stats = host.Statistics;
         var (p50, p99, max) = _tickDurations.Percentiles();
-        var dropped = Enum.GetValues<DropReason>().Sum(host.DroppedDatagrams);
+        var dropped = Enum.GetValues<DropReason>().ToDictionary(reason => reason, host.DroppedDatagrams);
         Volatile.Write(ref _snapshot, new ServerSnapshot(
             DateTimeOffset.UtcNow, host.ConnectedCount, stats.PacketsReceived, stats.PacketsSent, stats.BytesReceived, stats.BytesSent,
-            dropped, p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.Sent,
+            dropped.Values.Sum(), p50, p99, max, _lateTicksSkipped, _sessions.Snapshots.Sent,
             _sessions.InvalidMessages, _rooms.All.Select(r => r.Summarize()).ToList())
         {
             TickBuckets = _tickDurations.CumulativeBuckets(),
             TickSumMicros = _tickDurations.SumMicros,
+            DropsByReason = dropped,
+            SuppressedSends = host.Sealing.SuppressedSends,
         });
     }
 }

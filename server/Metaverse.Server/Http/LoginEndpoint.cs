@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Metaverse.Server.Http;
 
-/// <summary><c>POST /api/login</c>: name and role (real credentials come later) → a connect token for the UDP transport.</summary>
+/// <summary><c>POST /api/login</c>: name and role (real credentials come later) → a connect token for the UDP transport and the session's two keys (docs/PROTOCOL.md, "Sealing").</summary>
 internal static class LoginEndpoint
 {
     private const int MaxBodyBytes = 4096;
@@ -33,13 +33,15 @@ internal static class LoginEndpoint
                 return Results.ValidationProblem(new Dictionary<string, string[]> { [stored.Field ?? "name"] = [stored.Error ?? "could not be stored"] });
             }
 
-            var (token, session) = tokens.Issue(request.Name, request.Role);
+            var issued = tokens.Issue(request.Name, request.Role);
             return Results.Ok(new
             {
-                token = Convert.ToBase64String(token),
-                name = session.Name,
-                role = session.Role,
-                expiresUtc = session.ExpiresUtc,
+                token = Convert.ToBase64String(issued.Token),
+                clientToServerKey = Convert.ToBase64String(issued.Keys.ClientToServer),
+                serverToClientKey = Convert.ToBase64String(issued.Keys.ServerToClient),
+                name = issued.Session.Name,
+                role = issued.Session.Role,
+                expiresUtc = issued.Session.ExpiresUtc,
                 udpPort = simulation.UdpEndPoint.Port,
             });
         });

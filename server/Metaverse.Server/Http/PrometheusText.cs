@@ -17,7 +17,14 @@ public static class PrometheusText
         Metric(text, "metaverse_udp_packets_sent_total", "counter", "UDP datagrams sent.", s.PacketsOut);
         Metric(text, "metaverse_udp_bytes_received_total", "counter", "UDP bytes received.", s.BytesIn);
         Metric(text, "metaverse_udp_bytes_sent_total", "counter", "UDP bytes sent.", s.BytesOut);
-        Metric(text, "metaverse_udp_datagrams_dropped_total", "counter", "Incoming datagrams dropped as malformed, foreign, duplicate or stale.", s.DroppedDatagrams);
+        text.Append("# HELP metaverse_udp_datagrams_dropped_total Incoming datagrams dropped before LiteNetLib parsed them, by reason (docs/PROTOCOL.md).\n");
+        text.Append("# TYPE metaverse_udp_datagrams_dropped_total counter\n");
+        foreach (var (reason, count) in s.DropsByReason.OrderBy(pair => pair.Key))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"metaverse_udp_datagrams_dropped_total{{reason=\"{SnakeCase(reason.ToString())}\"}} {count}\n");
+        }
+
+        Metric(text, "metaverse_udp_sends_suppressed_total", "counter", "Outgoing datagrams not sent because their destination had no session (nothing leaves unsealed).", s.SuppressedSends);
         Metric(text, "metaverse_snapshot_avatar_bytes_total", "counter", "Bytes of encoded avatar updates in snapshots sent.", s.Snapshots.AvatarBytes);
         Metric(text, "metaverse_snapshot_avatar_updates_total", "counter", "Avatar updates in snapshots sent.", s.Snapshots.AvatarUpdates);
         Metric(text, "metaverse_snapshot_twin_bytes_total", "counter", "Bytes of packed twin channel values in snapshots sent.", s.Snapshots.TwinBytes);
@@ -52,6 +59,9 @@ public static class PrometheusText
 
         return text.ToString();
     }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     /// <summary>The tick durations since start as a Prometheus histogram, so a scraper can take percentiles over any window.</summary>
     private static void TickHistogram(StringBuilder text, ServerSnapshot s)

@@ -13,6 +13,9 @@ internal sealed class ClientSession(NetPeer peer, SessionToken identity)
 
     public SessionToken Identity => identity;
 
+    /// <summary>When the session ends unless refreshed (UTC): the connect token's expiry, moved on by each refresh.</summary>
+    public DateTimeOffset ExpiresUtc { get; set; } = identity.ExpiresUtc;
+
     /// <summary>Also the entity id of the client's avatar.</summary>
     public uint ClientId => (uint)peer.Id;
 

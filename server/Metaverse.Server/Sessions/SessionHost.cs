@@ -33,17 +33,37 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
     /// <summary>Sessions that broke the protocol in some message (counted per session too).</summary>
     public long InvalidMessages { get; private set; }
 
+    /// <summary>
+    /// Opens the connect token: a token that does not open gets no answer; one that opens but is expired, already used,
+    /// or over the transport's admission limits is refused with the reason, sealed with its keys (docs/PROTOCOL.md).
+    /// </summary>
     public void OnConnectionRequest(ConnectionRequest request)
     {
-        var (session, refusal) = tokens.Check(request.Data.Span);
-        if (session is null)
+        var opened = tokens.Open(request.Data.Span);
+        var refusal = opened.Refusal ?? request.LimitRefusal;
+        if (refusal is null && !tokens.TryUse(opened.Session!))
         {
-            LogRefused(request.RemoteEndPoint, refusal!);
-            request.Reject(refusal!);
+            refusal = "this connect token was already used: log in again for a new one";
+        }
+
+        if (refusal is not null)
+        {
+            LogRefused(request.RemoteEndPoint, refusal);
+            request.Reject(refusal, opened.Keys);
             return;
         }
 
-        request.Accept(session);
+        request.Accept(opened.Keys!, opened.Session);
+    }
+
+    /// <summary>Closes, with the reason, every session whose token expired without a refresh. Call on the simulation thread.</summary>
+    public void CloseExpiredSessions()
+    {
+        var nowUtc = tokens.UtcNow;
+        foreach (var session in _sessions.Values.Where(s => s.ExpiresUtc <= nowUtc).ToList())
+        {
+            session.Peer.Disconnect($"session expired at {session.ExpiresUtc:u}: log in again");
+        }
     }
 
     public void OnPeerConnected(NetPeer peer)

@@ -16,8 +16,8 @@ namespace Metaverse.Server.Sessions;
 /// <para>
 /// Threading: composing is independent per client, so in rooms of at least
 /// <see cref="SnapshotSettings.ParallelFrom"/> clients one <see cref="SnapshotComposer"/> per core composes a share of them in parallel; sending stays
-/// on the simulation thread (the transport is single-threaded), in member order, each snapshot as soon as it and
-/// those before it are composed.
+/// on the simulation thread (the transport is single-threaded), in member order, each snapshot queued as soon as it and
+/// those before it are composed and sent at the next flush (between chunks of clients, or after the tick).
 /// </para>
 /// </summary>
 internal sealed class SnapshotBroadcaster
@@ -173,7 +173,7 @@ internal sealed class SnapshotBroadcaster
         }
     }
 
-    /// <summary>Queues the client's snapshot (after the twin catalog when due) and sends it now.</summary>
+    /// <summary>Queues the client's snapshot (after the twin catalog when due); it leaves at the next flush (between chunks, or after the tick).</summary>
     private void Send(ClientSession session, Room room)
     {
         var outgoing = session.Outgoing;
@@ -186,7 +186,6 @@ internal sealed class SnapshotBroadcaster
         var message = outgoing.Message;
         var fits = message.Length <= session.Peer.MaxMessageBytes(DeliveryMethod.Unreliable);
         session.Peer.Send(message, fits ? DeliveryMethod.Unreliable : DeliveryMethod.ReliableOrdered, fits ? Channels.Snapshots : Channels.LargeSnapshots);
-        session.Peer.Flush();
         BytesSent += message.Length;
     }
 

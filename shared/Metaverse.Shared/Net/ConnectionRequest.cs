@@ -1,38 +1,75 @@
 using System.Net;
+using System.Text;
+using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Shared.Net;
 
-/// <summary>A connect request that passed the protocol checks (magic, version, application key), awaiting the application's decision.</summary>
+/// <summary>
+/// A connect request awaiting the application's decision inside <see cref="INetEventListener.OnConnectionRequest"/>.
+/// The application opens the connect token in <see cref="Data"/> and either accepts with the session keys it holds,
+/// refuses with a reason (sealed with those keys, so only the token's owner reads it), or says nothing (a token it
+/// cannot open gets no answer at all). Undecided requests are ignored.
+/// </summary>
 public sealed class ConnectionRequest
 {
-    internal ConnectionRequest(IPEndPoint remote, byte[] data)
+    internal ConnectionRequest(IPEndPoint remote, byte[] data, string? limitRefusal)
     {
         RemoteEndPoint = remote;
         Data = data;
+        LimitRefusal = limitRefusal;
     }
 
     public IPEndPoint RemoteEndPoint { get; }
 
-    /// <summary>Application data of the request (for example a login token), at most 160 bytes.</summary>
+    /// <summary>Application data of the request: the connect token.</summary>
     public ReadOnlyMemory<byte> Data { get; }
+
+    /// <summary>
+    /// Set when accepting would break the host's admission limits (server full, too many sessions from the address):
+    /// the application should refuse with it (sealed, once it knows the keys) instead of accepting; an accept is turned
+    /// into that refusal anyway.
+    /// </summary>
+    public string? LimitRefusal { get; }
+
+    internal SessionKeys? Keys { get; private set; }
 
     internal bool Accepted { get; private set; }
 
     internal object? Tag { get; private set; }
 
-    internal string RejectReason { get; private set; } = "connection not accepted";
+    internal string? RejectReason { get; private set; }
 
-    /// <summary>Accepts the connection; <paramref name="tag"/> becomes the new peer's <see cref="NetPeer.Tag"/> before OnPeerConnected.</summary>
-    public void Accept(object? tag = null)
+    /// <summary>Accepts the connection, sealed with <paramref name="keys"/>; <paramref name="tag"/> becomes the peer's <see cref="NetPeer.Tag"/>.</summary>
+    public void Accept(SessionKeys keys, object? tag = null)
     {
+        Keys = keys;
         Accepted = true;
         Tag = tag;
     }
 
-    /// <summary>Refuses the connection; the reason (cut to 200 UTF-8 bytes) reaches the client.</summary>
-    public void Reject(string reason)
+    /// <summary>Refuses the connection; the reason (cut to 200 UTF-8 bytes) reaches the client sealed with <paramref name="keys"/>, or nowhere when they are unknown.</summary>
+    public void Reject(string reason, SessionKeys? keys)
     {
+        Keys = keys;
         Accepted = false;
         RejectReason = reason;
+    }
+
+    /// <summary>The reason as sent: UTF-8, at most 200 bytes, cut on a character boundary.</summary>
+    internal static byte[] ReasonBytes(string reason)
+    {
+        var bytes = Encoding.UTF8.GetBytes(reason);
+        if (bytes.Length <= 200)
+        {
+            return bytes;
+        }
+
+        var cut = 200;
+        while (cut > 0 && (bytes[cut] & 0xC0) == 0x80)
+        {
+            cut--;
+        }
+
+        return bytes[..cut];
     }
 }

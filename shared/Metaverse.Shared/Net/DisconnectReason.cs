@@ -1,9 +1,9 @@
 namespace Metaverse.Shared.Net;
 
-/// <summary>Why a connection ended. The wire carries it as one byte (see docs/PROTOCOL.md).</summary>
+/// <summary>Why a connection ended (LiteNetLib's reasons, grouped as the application needs them).</summary>
 public enum DisconnectReason : byte
 {
-    /// <summary>No answer to the connect request within <see cref="NetConfig.ConnectTimeout"/>.</summary>
+    /// <summary>No answer to the connect request within <see cref="NetConfig.ConnectTimeout"/>, or the network refused it.</summary>
     ConnectionFailed = 0,
 
     /// <summary>Nothing received from the remote for <see cref="NetConfig.DisconnectTimeout"/>.</summary>
@@ -21,7 +21,7 @@ public enum DisconnectReason : byte
     /// <summary>The same client address connected again with a new session; the old one ended.</summary>
     Reconnected = 5,
 
-    /// <summary>The remote broke the protocol (for example, overran its receive-buffer allowance).</summary>
+    /// <summary>The remote speaks another protocol version.</summary>
     ProtocolViolation = 6,
 
     /// <summary>The host was shut down.</summary>

@@ -1,35 +1,23 @@
 namespace Metaverse.Shared.Net;
 
-/// <summary>Why an incoming datagram was discarded. Every discard is counted, none throws.</summary>
+/// <summary>
+/// Why an incoming datagram was discarded before LiteNetLib parsed it (by the sealing layer). Every discard is
+/// counted, none throws, none is answered.
+/// </summary>
 public enum DropReason
 {
-    /// <summary>Too short to hold the header its type needs.</summary>
-    Truncated,
-
-    /// <summary>Larger than the 1,200-byte maximum.</summary>
-    Oversized,
-
-    /// <summary>First byte is not a packet type of this protocol.</summary>
-    UnknownType,
-
-    /// <summary>Connection traffic from an address with no connection.</summary>
-    UnknownSender,
-
-    /// <summary>Connection traffic whose connection id does not match the sender's connection.</summary>
-    WrongConnectionId,
-
-    /// <summary>A connect request that is not ours (size, magic) or arrives at a host that does not accept connections.</summary>
-    BadConnectRequest,
-
-    /// <summary>A data packet whose message headers are inconsistent, or a connect accept with invalid limits.</summary>
+    /// <summary>Too short for its prefix, or a prefix that is neither a seal's nor the connect request's.</summary>
     Malformed,
 
-    /// <summary>A packet sequence already received.</summary>
-    Duplicate,
+    /// <summary>A sealed datagram whose tag did not hold: altered, truncated, or sealed with another key.</summary>
+    BadSeal,
 
-    /// <summary>A packet sequence older than the duplicate-detection window.</summary>
-    Stale,
+    /// <summary>A nonce counter already opened, or older than the replay window.</summary>
+    Replayed,
 
-    /// <summary>The socket reported an error while receiving this datagram (send failures are <see cref="NetHost.SendFailures"/>).</summary>
-    SocketError,
+    /// <summary>A sealed datagram from an address with no session.</summary>
+    UnknownSender,
+
+    /// <summary>An unsealed datagram that is not a connect request, reaches a client, or comes from a confirmed session.</summary>
+    Unsealed,
 }

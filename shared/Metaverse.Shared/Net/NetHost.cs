@@ -1,169 +1,167 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using LiteNetLib;
+using LiteNetLib.Layers;
+using Metaverse.Shared.Net.Security;
 using Metaverse.Shared.Net.Simulation;
-using Metaverse.Shared.Net.Sockets;
-using Metaverse.Shared.Net.Wire;
 
 namespace Metaverse.Shared.Net;
 
 /// <summary>
-/// One UDP socket and all its connections: a server (with <see cref="NetConfig.AcceptIncoming"/>) or a
-/// client. Single-threaded by design, like ENet's host: the owner calls <see cref="Poll"/> in its loop
-/// and every event is raised inside that call. No thread per peer and none of its own.
+/// One UDP socket and all its connections, a server (<see cref="NetConfig.AcceptIncoming"/>) or a client: LiteNetLib's
+/// manager in manual mode (no thread of its own), every datagram sealed by a <see cref="SealingLayer"/>. Single-threaded:
+/// the owner calls <see cref="Poll"/> in its loop and every event is raised inside it (or inside <see cref="Receive"/>,
+/// a peer's disconnect, or <see cref="Dispose"/>). What this façade adds to LiteNetLib: an idle wait in the poll, the
+/// <see cref="INetEventListener.OnPollDelivered"/> hook, a receive-only read, admission limits and session keys per connection.
 /// </summary>
-public sealed partial class NetHost : IDisposable
+public sealed class NetHost : IDisposable
 {
-    private readonly IDatagramSocket _socket;
-    private readonly Dictionary<SocketAddress, NetPeer> _peersByAddress = [];
+    private readonly ManualNetManager _manager;
+    private readonly INetEventListener _listener;
+    private readonly SimulationLayer? _simulation;
     private readonly List<NetPeer> _peers = [];
-    private readonly List<NetPeer> _closed = [];
-    private readonly long[] _drops = new long[Enum.GetValues<DropReason>().Length];
-    private readonly byte[] _receiveBuffer = new byte[64 * 1024];
-    private readonly SocketAddress _receiveAddress;
-    private readonly IPEndPoint _endPointFactory;
+    private long _lastUpdate = Stopwatch.GetTimestamp();
     private int _nextPeerId;
+    private object? _acceptingTag;
+    private bool _shuttingDown;
     private bool _disposed;
 
-    /// <summary>Creates a host on an already bound socket (real or simulated); the host owns and disposes it.</summary>
-    public NetHost(NetConfig config, INetEventListener listener, IDatagramSocket socket)
+    private NetHost(NetConfig config, INetEventListener listener, IPEndPoint bindTo, NetworkConditions? conditions)
     {
         config.EnsureValid();
         Config = config;
-        Listener = listener;
-        _socket = socket;
-        AppKeyBytes = Encoding.UTF8.GetBytes(config.AppKey);
-        Limits = ConnectionLimits.From(config);
-        var family = socket.LocalEndPoint.AddressFamily;
-        _receiveAddress = new SocketAddress(family, SocketAddress.GetMaximumAddressSize(family));
-        _endPointFactory = new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        _listener = listener;
+        Sealing = new SealingLayer(config.AcceptIncoming);
+        PacketLayerBase layer = Sealing;
+        if (conditions is not null)
+        {
+            _simulation = new SimulationLayer(Sealing, conditions);
+            layer = _simulation;
+        }
+
+        var mtu = NetConfig.MaxDatagramBytes - layer.ExtraPacketSizeForLayer;
+        _manager = new ManualNetManager(new LiteNetListener(this), layer)
+        {
+            ChannelsCount = (byte)config.ChannelCount,
+            DisconnectTimeout = (int)config.DisconnectTimeout.TotalMilliseconds,
+            PingInterval = (int)config.KeepAliveInterval.TotalMilliseconds,
+            ReconnectDelay = (int)config.ConnectRetryInterval.TotalMilliseconds,
+            MaxConnectAttempts = (int)Math.Ceiling(config.ConnectTimeout / config.ConnectRetryInterval),
+            MtuOverride = mtu,
+            MaxFragmentsCount = (ushort)Math.Min(ushort.MaxValue, (config.MaxMessageBytes + mtu - 11) / (mtu - 10)),
+            MaxPacketPerManualReceive = config.MaxDatagramsPerPoll,
+            AutoRecycle = true,
+            EnableStatistics = true,
+            IPv6Enabled = false,
+        };
+        if (bindTo.AddressFamily != AddressFamily.InterNetwork)
+        {
+            throw new ArgumentException($"bind address {bindTo.Address} is not IPv4: the transport listens on IPv4 only", nameof(bindTo));
+        }
+
+        if (!_manager.StartInManualMode(bindTo.Address, IPAddress.IPv6Any, bindTo.Port))
+        {
+            throw new SocketException((int)SocketError.AddressAlreadyInUse, $"cannot bind UDP {bindTo}");
+        }
+
+        LocalEndPoint = new IPEndPoint(bindTo.Address, _manager.LocalPort);
     }
 
     public NetConfig Config { get; }
 
-    public IPEndPoint LocalEndPoint => _socket.LocalEndPoint;
+    public IPEndPoint LocalEndPoint { get; }
 
-    /// <summary>Totals over every connection, plus handshake traffic.</summary>
-    public NetStatistics Statistics { get; } = new();
+    /// <summary>Every datagram in and out of the socket (seals included).</summary>
+    public NetStatistics Statistics => NetStatistics.From(_manager.Statistics);
+
+    /// <summary>The sealing layer: sessions held and datagrams dropped by reason.</summary>
+    public SealingLayer Sealing { get; }
+
+    /// <summary>What the network simulator did, when the host runs behind one.</summary>
+    public SimulatorStatistics? Simulator => _simulation?.Statistics;
 
     /// <summary>Connections that are connecting or connected.</summary>
     public IReadOnlyList<NetPeer> Peers => _peers;
 
-    public int ConnectedCount { get; private set; }
+    public int ConnectedCount => _manager.ConnectedPeersCount;
 
-    /// <summary>Mean smoothed RTT over connected peers (zero when none): the server-wide RTT figure.</summary>
+    /// <summary>Mean RTT over connected peers (zero when none): the server-wide RTT figure.</summary>
     public TimeSpan MeanRtt
     {
         get
         {
             var connected = _peers.Where(p => p.State == PeerState.Connected).ToList();
-            return connected.Count == 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)connected.Average(p => p.Rtt.Ticks));
+            return connected.Count == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(connected.Average(p => p.Inner.RoundTripTime));
         }
     }
 
-    /// <summary>Datagrams the socket refused to send (counted as lost; the reliability layer resends what matters).</summary>
-    public long SendFailures { get; private set; }
+    /// <summary>Binds an IPv4 UDP socket (port 0: any free one), behind the network simulator when <paramref name="conditions"/> is given.</summary>
+    public static NetHost Start(NetConfig config, INetEventListener listener, IPEndPoint bindTo, NetworkConditions? conditions = null) =>
+        new(config, listener, bindTo, conditions);
 
-    /// <summary>Well-formed connect requests answered with a rejection (protocol checks or the application).</summary>
-    public long RejectedConnectRequests { get; private set; }
-
-    internal INetEventListener Listener { get; }
-
-    internal byte[] SendBuffer { get; } = new byte[Protocol.MaxDatagramBytes];
-
-    internal byte[] AppKeyBytes { get; }
-
-    /// <summary>This host's limits, announced to every remote.</summary>
-    internal ConnectionLimits Limits { get; }
-
-    /// <summary>Message buffers of every connection of this host.</summary>
-    internal BufferPool Buffers { get; } = new(64L * 1024 * 1024);
-
-    /// <summary>Binds a real UDP socket, wrapped in the network simulator when <paramref name="conditions"/> is given.</summary>
-    public static NetHost Start(NetConfig config, INetEventListener listener, IPEndPoint bindTo, NetworkConditions? conditions = null)
-    {
-        IDatagramSocket socket = new UdpDatagramSocket(bindTo);
-        if (conditions is not null)
-        {
-            socket = new SimulatedDatagramSocket(socket, conditions);
-        }
-
-        return new NetHost(config, listener, socket);
-    }
-
-    /// <summary>Datagrams discarded for this reason since the host started.</summary>
-    public long DroppedDatagrams(DropReason reason) => _drops[(int)reason];
+    /// <summary>Datagrams the sealing layer discarded for this reason since the host started.</summary>
+    public long DroppedDatagrams(DropReason reason) => Sealing.Dropped(reason);
 
     /// <summary>
-    /// Waits up to <paramref name="maxWait"/> for traffic, handles every waiting datagram (at most
-    /// <see cref="NetConfig.MaxDatagramsPerPoll"/>), tells the listener they are delivered
-    /// (<see cref="INetEventListener.OnPollDelivered"/>), runs timers and sends what is queued. Returns the
-    /// number of datagrams handled.
+    /// Waits up to <paramref name="maxWait"/> for traffic, handles what arrived (at most <see cref="NetConfig.MaxDatagramsPerPoll"/>
+    /// datagrams), tells the listener (<see cref="INetEventListener.OnPollDelivered"/>), then runs timers and sends what
+    /// is queued. Returns the number of datagrams received.
     /// </summary>
     public int Poll(TimeSpan maxWait = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (maxWait > TimeSpan.Zero)
         {
-            _socket.WaitForData(maxWait);
+            Wait(maxWait);
         }
 
         var handled = Receive();
-        var now = MonotonicClock.NowMicroseconds;
-        for (var i = 0; i < _peers.Count; i++)
-        {
-            _peers[i].Update(now);
-        }
-
-        RemoveClosedPeers();
+        Update();
         return handled;
     }
 
     /// <summary>
-    /// The receiving half of <see cref="Poll"/>: handles every waiting datagram (at most
-    /// <see cref="NetConfig.MaxDatagramsPerPoll"/>) and tells the listener, without waiting, running timers or
-    /// sending. For an owner that wants what arrived in the middle of other work; what it queues (acks included)
-    /// leaves at the next <see cref="Poll"/> or <see cref="Flush"/>. Returns the number of datagrams handled.
+    /// The receiving half of <see cref="Poll"/>: handles what arrived and tells the listener, without waiting, timers or
+    /// sending (what it queues leaves at the next <see cref="Poll"/> or <see cref="Flush"/>). Returns the datagrams received.
     /// </summary>
     public int Receive()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var handled = ReceiveWaiting();
-        Listener.OnPollDelivered();
-        return handled;
+        var before = _manager.Statistics.PacketsReceived;
+        _manager.PollEvents();
+        _listener.OnPollDelivered();
+        return (int)(_manager.Statistics.PacketsReceived - before);
     }
 
-    /// <summary>Sends what is queued on every connection now, without waiting for the next poll.</summary>
+    /// <summary>Sends what is queued on every connection now (LiteNetLib's update with no time elapsed: timers stay where they are).</summary>
     public void Flush()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var now = MonotonicClock.NowMicroseconds;
-        for (var i = 0; i < _peers.Count; i++)
-        {
-            _peers[i].Flush(now);
-        }
+        _manager.ManualUpdate(0);
+        ReleaseHeld();
     }
 
-    /// <summary>Starts connecting; OnPeerConnected or OnPeerDisconnected (failed, rejected) follows in a later poll.</summary>
-    /// <param name="remote">The server's address.</param>
-    /// <param name="connectData">Application data for the server's decision (for example a login token), at most 160 bytes.</param>
-    public NetPeer Connect(IPEndPoint remote, ReadOnlySpan<byte> connectData = default)
+    /// <summary>Starts connecting with the connect token <paramref name="token"/> and the session's <paramref name="keys"/>; OnPeerConnected or OnPeerDisconnected follows in a later poll.</summary>
+    public NetPeer Connect(IPEndPoint remote, ReadOnlySpan<byte> token, SessionKeys keys)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(connectData.Length, Protocol.MaxConnectDataBytes, nameof(connectData));
-        var address = remote.Serialize();
-        if (_peersByAddress.TryGetValue(address, out var existing) && existing.State != PeerState.Disconnected)
+        if (_peers.Any(p => EndPointComparer.Instance.Equals(p.RemoteEndPoint, remote)))
         {
             throw new InvalidOperationException($"Already connected or connecting to {remote}.");
         }
 
-        var peer = AddPeer(address, remote, NewSalt(), PeerState.Connecting, MonotonicClock.NowMicroseconds);
-        peer.SetConnectData(connectData);
-        peer.Update(MonotonicClock.NowMicroseconds);
+        Sealing.Add(remote, keys);
+        var inner = _manager.Connect(remote, token) as LiteNetLib.NetPeer
+            ?? throw new InvalidOperationException($"cannot connect to {remote}");
+        var peer = new NetPeer(this, inner, ++_nextPeerId, PeerState.Connecting);
+        inner.Tag = peer;
+        _peers.Add(peer);
         return peer;
     }
 
-    /// <summary>Tells every remote and closes the socket. Raises OnPeerDisconnected (HostShutdown) for each connection.</summary>
+    /// <summary>Tells every remote the host shut down and closes the socket; OnPeerDisconnected (HostShutdown) for each connection.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -171,68 +169,192 @@ public sealed partial class NetHost : IDisposable
             return;
         }
 
-        foreach (var peer in _peers.ToArray())
-        {
-            peer.Close(DisconnectReason.HostShutdown, "the host shut down", notifyRemote: true);
-        }
-
-        RemoveClosedPeers();
-        _socket.Dispose();
+        _shuttingDown = true;
+        _manager.DisconnectAll(ConnectionRequest.ReasonBytes("the host shut down"));
+        _manager.ManualUpdate(0);
+        ReleaseHeld();
+        _simulation?.DiscardHeld();
+        _manager.Stop(false);
         _disposed = true;
     }
 
-    internal void SendDatagram(ReadOnlySpan<byte> datagram, SocketAddress to, NetStatistics peerStatistics, bool tracked)
+    internal void Disconnect(NetPeer peer, string reason) => _manager.DisconnectPeer(peer.Inner, ConnectionRequest.ReasonBytes(reason));
+
+    private void Update()
     {
-        if (!_socket.Send(datagram, to))
+        var now = Stopwatch.GetTimestamp();
+        var elapsed = (float)Stopwatch.GetElapsedTime(_lastUpdate, now).TotalMilliseconds;
+        _lastUpdate = now;
+        _manager.ManualUpdate(elapsed);
+        ReleaseHeld();
+    }
+
+    private void Wait(TimeSpan maxWait)
+    {
+        ReleaseHeld();
+        if (_simulation?.NextDueMicros is { } due)
         {
-            SendFailures++;
+            var untilDue = TimeSpan.FromMicroseconds(Math.Max(0, due - MonotonicClock.NowMicroseconds));
+            maxWait = untilDue < maxWait ? untilDue : maxWait;
         }
 
-        Statistics.AddSent(datagram.Length, tracked);
-        peerStatistics.AddSent(datagram.Length, tracked);
+        if (_manager.Socket is { } socket && socket.Available == 0)
+        {
+            socket.Poll((int)Math.Max(1, maxWait.TotalMicroseconds), SelectMode.SelectRead);
+        }
+
+        ReleaseHeld();
     }
 
-    internal void Drop(DropReason reason) => _drops[(int)reason]++;
-
-    internal void OnPeerClosed(NetPeer peer, DisconnectInfo info, bool wasConnected)
+    private void ReleaseHeld()
     {
-        _closed.Add(peer);
-        ConnectedCount -= wasConnected ? 1 : 0;
-        Listener.OnPeerDisconnected(peer, info);
+        if (_simulation is not null && _manager.Socket is { } socket)
+        {
+            _simulation.ReleaseDue(socket, MonotonicClock.NowMicroseconds);
+        }
     }
 
-    internal void OnPeerConnected(NetPeer peer)
+    private void OnConnectionRequest(LiteNetLib.ConnectionRequest request)
     {
-        ConnectedCount++;
-        Listener.OnPeerConnected(peer);
+        var remote = request.RemoteEndPoint;
+        var ours = new ConnectionRequest(remote, request.Data.GetRemainingBytesSpan().ToArray(), AdmissionRefusal(remote));
+        if (Config.AcceptIncoming)
+        {
+            _listener.OnConnectionRequest(ours);
+        }
+
+        if (ours.Accepted && ours.LimitRefusal is { } refusal)
+        {
+            ours.Reject(refusal, ours.Keys);
+        }
+
+        if (ours.Accepted)
+        {
+            Sealing.Add(remote, ours.Keys!);
+            _acceptingTag = ours.Tag;
+            request.Accept();
+            _acceptingTag = null;
+            return;
+        }
+
+        if (ours.Keys is { } keys && ours.RejectReason is { } reason)
+        {
+            Sealing.Add(remote, keys);
+            request.RejectForce(ConnectionRequest.ReasonBytes(reason));
+            Sealing.Remove(remote);
+            return;
+        }
+
+        request.RejectForce();
     }
 
-    private NetPeer AddPeer(SocketAddress address, IPEndPoint remote, ulong salt, PeerState state, long nowMicros)
+    private string? AdmissionRefusal(IPEndPoint remote)
     {
-        var peer = new NetPeer(this, ++_nextPeerId, address, remote, salt, state, nowMicros);
-        _peersByAddress[address] = peer;
+        if (Sealing.SessionCount >= Config.MaxConnections)
+        {
+            return $"server full ({Config.MaxConnections} sessions)";
+        }
+
+        var fromAddress = Sealing.SessionsFrom(remote.Address);
+        return fromAddress >= Config.MaxSessionsPerAddress
+            ? $"too many sessions from {remote.Address} (at most {Config.MaxSessionsPerAddress})"
+            : null;
+    }
+
+    private NetPeer Wrap(LiteNetLib.NetPeer inner)
+    {
+        if (inner.Tag is NetPeer existing)
+        {
+            return existing;
+        }
+
+        var peer = new NetPeer(this, inner, ++_nextPeerId, PeerState.Connecting) { Tag = _acceptingTag };
+        inner.Tag = peer;
         _peers.Add(peer);
         return peer;
     }
 
-    private void RemoveClosedPeers()
+    private void OnPeerConnected(LiteNetLib.NetPeer inner)
     {
-        foreach (var peer in _closed)
+        var peer = Wrap(inner);
+        peer.State = PeerState.Connected;
+        _listener.OnPeerConnected(peer);
+    }
+
+    private void OnPeerDisconnected(LiteNetLib.NetPeer inner, LiteNetLib.DisconnectInfo info)
+    {
+        if (inner.Tag is not NetPeer peer || peer.State == PeerState.Disconnected)
         {
-            _peers.Remove(peer);
-            if (_peersByAddress.TryGetValue(peer.Address, out var current) && ReferenceEquals(current, peer))
+            return;
+        }
+
+        peer.State = PeerState.Disconnected;
+        _peers.Remove(peer);
+        Sealing.Remove(peer.RemoteEndPoint);
+        var message = info.AdditionalData is { AvailableBytes: > 0 } data ? Encoding.UTF8.GetString(data.GetRemainingBytesSpan()) : string.Empty;
+        var reason = _shuttingDown ? DisconnectReason.HostShutdown : Map(info.Reason);
+        _listener.OnPeerDisconnected(peer, new DisconnectInfo(reason, message.Length > 0 ? message : Describe(reason, info)));
+    }
+
+    private static DisconnectReason Map(LiteNetLib.DisconnectReason reason) => reason switch
+    {
+        LiteNetLib.DisconnectReason.Timeout => DisconnectReason.Timeout,
+        LiteNetLib.DisconnectReason.RemoteConnectionClose => DisconnectReason.RemoteDisconnect,
+        LiteNetLib.DisconnectReason.DisconnectPeerCalled => DisconnectReason.LocalDisconnect,
+        LiteNetLib.DisconnectReason.ConnectionRejected => DisconnectReason.ConnectionRejected,
+        LiteNetLib.DisconnectReason.Reconnect => DisconnectReason.Reconnected,
+        LiteNetLib.DisconnectReason.InvalidProtocol => DisconnectReason.ProtocolViolation,
+        _ => DisconnectReason.ConnectionFailed,
+    };
+
+    private static string Describe(DisconnectReason reason, LiteNetLib.DisconnectInfo info) => reason switch
+    {
+        DisconnectReason.Timeout => "nothing received for the disconnect timeout",
+        DisconnectReason.ConnectionFailed when info.SocketErrorCode != SocketError.Success => $"network error {info.SocketErrorCode}",
+        DisconnectReason.ConnectionFailed => "no answer to the connect request",
+        DisconnectReason.ProtocolViolation => "the remote speaks another LiteNetLib protocol",
+        _ => info.Reason.ToString(),
+    };
+
+    /// <summary>Forwards LiteNetLib's events (raised inside the manager's calls, manual mode) to the host.</summary>
+    private sealed class LiteNetListener(NetHost host) : LiteNetLib.INetEventListener
+    {
+        public void OnConnectionRequest(LiteNetLib.ConnectionRequest request) => host.OnConnectionRequest(request);
+
+        public void OnPeerConnected(LiteNetLib.NetPeer peer) => host.OnPeerConnected(peer);
+
+        public void OnPeerDisconnected(LiteNetLib.NetPeer peer, LiteNetLib.DisconnectInfo disconnectInfo) => host.OnPeerDisconnected(peer, disconnectInfo);
+
+        public void OnNetworkReceive(LiteNetLib.NetPeer peer, NetPacketReader reader, byte channelNumber, LiteNetLib.DeliveryMethod deliveryMethod)
+        {
+            if (peer.Tag is NetPeer ours && ours.State == PeerState.Connected)
             {
-                _peersByAddress.Remove(peer.Address);
+                host._listener.OnMessage(ours, reader.GetRemainingBytesSpan(), (DeliveryMethod)deliveryMethod, channelNumber);
             }
         }
 
-        _closed.Clear();
-    }
+        public void OnNetworkError(IPEndPoint endPoint, SocketError socketError)
+        {
+        }
 
-    private static ulong NewSalt()
-    {
-        Span<byte> bytes = stackalloc byte[8];
-        System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
-        return BitConverter.ToUInt64(bytes);
+        public void OnNetworkReceiveUnconnected(IPEndPoint remoteEndPoint, NetPacketReader reader, UnconnectedMessageType messageType)
+        {
+        }
+
+        public void OnNetworkLatencyUpdate(LiteNetLib.NetPeer peer, int latency)
+        {
+        }
+
+        public void OnMessageDelivered(LiteNetLib.NetPeer peer, object userData)
+        {
+        }
+
+        public void OnNtpResponse(LiteNetLib.Utils.NtpPacket packet)
+        {
+        }
+
+        public void OnPeerAddressChanged(LiteNetLib.NetPeer peer, IPEndPoint previousAddress)
+        {
+        }
     }
 }

@@ -1,63 +1,13 @@
 namespace Metaverse.Shared.Net;
 
-/// <summary>Traffic counters of one connection, or of a whole host (the sum over its connections plus handshakes).</summary>
-public sealed class NetStatistics
+/// <summary>Traffic counters of one connection or a whole host, read from LiteNetLib's statistics (datagrams as on the wire, seals included).</summary>
+public sealed record NetStatistics(long PacketsSent, long PacketsReceived, long BytesSent, long BytesReceived, long PacketsLost)
 {
-    public long PacketsSent { get; private set; }
+    /// <summary>Lost packets as a percentage of packets sent.</summary>
+    public double PacketLossPercent => PacketsSent == 0 ? 0 : 100.0 * PacketsLost / PacketsSent;
 
-    public long PacketsReceived { get; private set; }
-
-    public long BytesSent { get; private set; }
-
-    public long BytesReceived { get; private set; }
-
-    public long MessagesSent { get; private set; }
-
-    public long MessagesReceived { get; private set; }
-
-    /// <summary>Reliable messages sent again after their packet was declared lost.</summary>
-    public long MessagesResent { get; private set; }
-
-    /// <summary>Ack-eliciting packets sent (those whose loss can be detected).</summary>
-    public long TrackedPacketsSent { get; private set; }
-
-    /// <summary>Tracked packets declared lost and never acknowledged later.</summary>
-    public long PacketsLost { get; private set; }
-
-    /// <summary>Packets declared lost that were acknowledged later (reordered, not lost); not in <see cref="PacketsLost"/>.</summary>
-    public long SpuriousLosses { get; private set; }
-
-    /// <summary>Lost tracked packets as a percentage of tracked packets sent.</summary>
-    public double PacketLossPercent => TrackedPacketsSent == 0 ? 0 : 100.0 * PacketsLost / TrackedPacketsSent;
-
-    internal void AddSent(int bytes, bool tracked)
-    {
-        PacketsSent++;
-        BytesSent += bytes;
-        TrackedPacketsSent += tracked ? 1 : 0;
-    }
-
-    internal void AddReceived(int bytes)
-    {
-        PacketsReceived++;
-        BytesReceived += bytes;
-    }
-
-    internal void AddMessagesSent(int count) => MessagesSent += count;
-
-    internal void AddMessageReceived() => MessagesReceived++;
-
-    internal void AddResent() => MessagesResent++;
-
-    internal void AddLost() => PacketsLost++;
-
-    internal void AddSpuriousLoss()
-    {
-        PacketsLost--;
-        SpuriousLosses++;
-    }
+    internal static NetStatistics From(LiteNetLib.NetStatistics s) => new(s.PacketsSent, s.PacketsReceived, s.BytesSent, s.BytesReceived, s.PacketLoss);
 
     public override string ToString() =>
-        $"sent {PacketsSent} pkts/{BytesSent} B, received {PacketsReceived} pkts/{BytesReceived} B, " +
-        $"messages {MessagesSent} out/{MessagesReceived} in, resent {MessagesResent}, loss {PacketLossPercent:F1}%";
+        $"sent {PacketsSent} pkts/{BytesSent} B, received {PacketsReceived} pkts/{BytesReceived} B, loss {PacketLossPercent:F1}%";
 }
