@@ -1,5 +1,5 @@
-using System.Text;
 using Metaverse.Shared.Net;
+using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Shared.Tests.Net;
 
@@ -24,12 +24,12 @@ public sealed class ConnectionLifecycleTests
     public void Server_rejection_reaches_the_client_with_its_reason()
     {
         using var network = new LoopbackNetwork();
-        var serverEvents = new RecordingListener { Decide = r => Encoding.UTF8.GetString(r.Data.Span) == "let me in" ? null : "bad token" };
+        var serverEvents = new RecordingListener { Decide = r => TestKeyAuthority.Label(r.Data.Span) == "let me in" ? null : "bad token" };
         var server = network.StartHost(LoopbackNetwork.ServerConfig, serverEvents);
         var clientEvents = new RecordingListener();
         var client = network.StartHost(LoopbackNetwork.ClientConfig, clientEvents);
 
-        client.Connect(server.LocalEndPoint, "wrong"u8);
+        LoopbackNetwork.Connect(client, server, "wrong");
         network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "rejection");
 
         Assert.Equal(DisconnectReason.ConnectionRejected, clientEvents.Disconnected[0].Info.Reason);
@@ -37,24 +37,44 @@ public sealed class ConnectionLifecycleTests
         Assert.Empty(serverEvents.Connected);
         Assert.Empty(server.Peers);
 
-        var accepted = client.Connect(server.LocalEndPoint, "let me in"u8);
+        var accepted = LoopbackNetwork.Connect(client, server, "let me in");
         network.PumpUntil(() => accepted.State == PeerState.Connected, Deadline, "accepted connect");
     }
 
     [Fact]
-    public void Wrong_application_key_is_rejected_by_the_protocol_before_the_application_sees_it()
+    public void A_token_the_server_cannot_open_gets_no_answer_and_the_connect_fails_on_timeout()
     {
         using var network = new LoopbackNetwork();
-        var asked = 0;
-        var server = network.StartHost(LoopbackNetwork.ServerConfig, new RecordingListener { Decide = _ => { asked++; return null; } });
+        var serverEvents = new RecordingListener();
+        var server = network.StartHost(LoopbackNetwork.ServerConfig, serverEvents);
         var clientEvents = new RecordingListener();
-        var client = network.StartHost(LoopbackNetwork.ClientConfig with { AppKey = "another-app" }, clientEvents);
+        var client = network.StartHost(LoopbackNetwork.ClientConfig with { ConnectTimeout = TimeSpan.FromMilliseconds(600) }, clientEvents);
 
-        client.Connect(server.LocalEndPoint);
-        network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "rejection");
+        client.Connect(server.LocalEndPoint, "never issued"u8, SessionKeys.Random());
+        network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "connect timeout");
 
-        Assert.Equal("application key mismatch", clientEvents.Disconnected[0].Info.Message);
-        Assert.Equal(0, asked);
+        Assert.Equal(DisconnectReason.ConnectionFailed, clientEvents.Disconnected[0].Info.Reason);
+        Assert.NotEmpty(serverEvents.Requests);
+        Assert.Equal(0, client.Statistics.PacketsReceived);
+        Assert.Empty(server.Peers);
+        Assert.Equal(0, server.Sealing.SessionCount);
+    }
+
+    [Fact]
+    public void A_client_holding_other_keys_than_its_token_cannot_open_the_accept_and_fails_to_connect()
+    {
+        using var network = new LoopbackNetwork();
+        var server = network.StartHost(LoopbackNetwork.ServerConfig, new RecordingListener());
+        var clientEvents = new RecordingListener();
+        var client = network.StartHost(LoopbackNetwork.ClientConfig with { ConnectTimeout = TimeSpan.FromMilliseconds(600) }, clientEvents);
+        var credentials = TestKeyAuthority.Issue();
+
+        client.Connect(server.LocalEndPoint, credentials.Token.Span, SessionKeys.Random());
+        network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "connect failure");
+
+        Assert.Equal(DisconnectReason.ConnectionFailed, clientEvents.Disconnected[0].Info.Reason);
+        Assert.Empty(clientEvents.Connected);
+        Assert.True(client.DroppedDatagrams(DropReason.BadSeal) >= 1, "the server's accept, sealed with the token's keys, did not open");
     }
 
     [Fact]
@@ -65,7 +85,7 @@ public sealed class ConnectionLifecycleTests
         var secondEvents = new RecordingListener();
         var second = network.StartHost(LoopbackNetwork.ClientConfig, secondEvents);
 
-        second.Connect(server.LocalEndPoint);
+        LoopbackNetwork.Connect(second, server);
         network.PumpUntil(() => secondEvents.Disconnected.Count == 1, Deadline, "rejection");
 
         Assert.Contains("server full", secondEvents.Disconnected[0].Info.Message, StringComparison.Ordinal);
@@ -79,11 +99,11 @@ public sealed class ConnectionLifecycleTests
         var clientEvents = new RecordingListener();
         var client = network.StartHost(LoopbackNetwork.ClientConfig with { ConnectTimeout = TimeSpan.FromMilliseconds(600) }, clientEvents);
 
-        client.Connect(silent.LocalEndPoint);
+        LoopbackNetwork.Connect(client, silent);
         network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "connect timeout");
 
         Assert.Equal(DisconnectReason.ConnectionFailed, clientEvents.Disconnected[0].Info.Reason);
-        Assert.True(silent.DroppedDatagrams(DropReason.BadConnectRequest) >= 1, "the silent host saw the requests and dropped them");
+        Assert.True(silent.DroppedDatagrams(DropReason.Unsealed) >= 1, "the silent host (a client) saw the requests and dropped them");
     }
 
     [Fact]
@@ -100,6 +120,22 @@ public sealed class ConnectionLifecycleTests
         Assert.Equal(DisconnectReason.LocalDisconnect, serverEvents.Disconnected[0].Info.Reason);
         Assert.Equal(PeerState.Disconnected, toServer.State);
         Assert.Equal(0, server.ConnectedCount);
+    }
+
+    [Fact]
+    public void Host_shutdown_tells_the_remote_and_ends_every_local_connection_as_host_shutdown()
+    {
+        using var network = new LoopbackNetwork();
+        var (server, serverEvents, _, clientEvents, toServer) = network.ConnectPair();
+
+        network.StopPumping(server);
+        server.Dispose();
+        network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "the shutdown to reach the client");
+
+        Assert.Equal(DisconnectReason.HostShutdown, Assert.Single(serverEvents.Disconnected).Info.Reason);
+        Assert.Equal(DisconnectReason.RemoteDisconnect, clientEvents.Disconnected[0].Info.Reason);
+        Assert.Equal("the host shut down", clientEvents.Disconnected[0].Info.Message);
+        Assert.Equal(PeerState.Disconnected, toServer.State);
     }
 
     [Fact]

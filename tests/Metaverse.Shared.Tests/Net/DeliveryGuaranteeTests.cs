@@ -23,7 +23,7 @@ public sealed class DeliveryGuaranteeTests
     public void Every_method_keeps_its_guarantee_under_loss_latency_duplication_and_reordering()
     {
         using var network = new LoopbackNetwork();
-        var (_, serverEvents, _, _, toServer) = network.ConnectPair(Hostile(11), Hostile(12));
+        var (server, serverEvents, client, _, toServer) = network.ConnectPair(Hostile(11), Hostile(12));
 
         SendNumbered(network, toServer, [DeliveryMethod.Unreliable, DeliveryMethod.Sequenced, DeliveryMethod.ReliableUnordered, DeliveryMethod.ReliableOrdered, DeliveryMethod.ReliableSequenced]);
         network.PumpUntil(
@@ -41,7 +41,8 @@ public sealed class DeliveryGuaranteeTests
         AssertNoDuplicates(serverEvents.On(DeliveryMethod.Unreliable));
         var unreliable = serverEvents.On(DeliveryMethod.Unreliable).Count();
         Assert.InRange(unreliable, MessagesPerMethod / 2, MessagesPerMethod - 1);
-        Assert.True(toServer.Statistics.MessagesResent > 0, "loss must have forced resends");
+        Assert.True(client.Simulator!.Dropped > 0 && client.Simulator.Duplicated > 0, "the link lost and duplicated datagrams");
+        Assert.True(server.DroppedDatagrams(DropReason.Replayed) > 0, "duplicated datagrams were dropped by the replay window");
     }
 
     [Fact]

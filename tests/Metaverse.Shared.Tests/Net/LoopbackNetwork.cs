@@ -13,6 +13,7 @@ internal sealed class LoopbackNetwork : IDisposable
 {
     private readonly List<NetHost> _hosts = [];
     private readonly HashSet<NetHost> _silenced = [];
+    private readonly List<RecordingRelay> _relays = [];
 
     public static NetConfig ServerConfig { get; } = new() { AcceptIncoming = true };
 
@@ -23,6 +24,14 @@ internal sealed class LoopbackNetwork : IDisposable
         var host = NetHost.Start(config, listener, new IPEndPoint(IPAddress.Loopback, 0), conditions);
         _hosts.Add(host);
         return host;
+    }
+
+    /// <summary>A recording relay in front of <paramref name="server"/>, pumped with the hosts.</summary>
+    public RecordingRelay AddRelay(NetHost server)
+    {
+        var relay = new RecordingRelay(server.LocalEndPoint);
+        _relays.Add(relay);
+        return relay;
     }
 
     /// <summary>Pumps and disposes a host made elsewhere.</summary>
@@ -36,9 +45,19 @@ internal sealed class LoopbackNetwork : IDisposable
         var server = StartHost(serverConfig ?? ServerConfig, serverEvents, serverConditions);
         var clientEvents = new RecordingListener();
         var client = StartHost(clientConfig ?? ClientConfig, clientEvents, clientConditions);
-        var toServer = client.Connect(server.LocalEndPoint);
+        var toServer = Connect(client, server);
         PumpUntil(() => toServer.State == PeerState.Connected && serverEvents.Connected.Count == 1, TimeSpan.FromSeconds(10), "client connects");
         return (server, serverEvents, client, clientEvents, toServer);
+    }
+
+    /// <summary>Connects <paramref name="client"/> to <paramref name="server"/> with fresh credentials from <see cref="TestKeyAuthority"/>.</summary>
+    public static NetPeer Connect(NetHost client, NetHost server, string label = "client") => Connect(client, server.LocalEndPoint, label);
+
+    /// <summary>Connects <paramref name="client"/> to <paramref name="remote"/> with fresh credentials from <see cref="TestKeyAuthority"/>.</summary>
+    public static NetPeer Connect(NetHost client, IPEndPoint remote, string label = "client")
+    {
+        var credentials = TestKeyAuthority.Issue(label);
+        return client.Connect(remote, credentials.Token.Span, credentials.Keys);
     }
 
     /// <summary>Polls every host until the condition holds; throws when the deadline passes first.</summary>
@@ -77,6 +96,11 @@ internal sealed class LoopbackNetwork : IDisposable
             handled += host.Poll();
         }
 
+        foreach (var relay in _relays)
+        {
+            handled += relay.Pump();
+        }
+
         if (handled == 0)
         {
             Thread.Sleep(1);
@@ -88,6 +112,11 @@ internal sealed class LoopbackNetwork : IDisposable
         foreach (var host in _hosts)
         {
             host.Dispose();
+        }
+
+        foreach (var relay in _relays)
+        {
+            relay.Dispose();
         }
     }
 }

@@ -37,14 +37,14 @@ public sealed class PollTests
     }
 
     [Fact]
-    public void A_flushed_peer_sends_what_it_queued_without_a_poll()
+    public void A_flushed_host_sends_what_it_queued_without_a_poll()
     {
         using var network = new LoopbackNetwork();
         var (_, serverEvents, client, _, toServer) = network.ConnectPair();
         network.StopPumping(client);
 
         Assert.Equal(SendResult.Queued, toServer.Send(BitConverter.GetBytes(7), DeliveryMethod.Unreliable));
-        toServer.Flush();
+        client.Flush();
 
         network.PumpUntil(() => serverEvents.On(DeliveryMethod.Unreliable).Any(), Deadline, "the flushed message");
         Assert.Equal(7, serverEvents.On(DeliveryMethod.Unreliable).Single().Number);

@@ -5,7 +5,11 @@ namespace Metaverse.Shared.Tests.Net;
 /// <summary>Records every event of a host, copying message bytes so they outlive the callback.</summary>
 internal sealed class RecordingListener : INetEventListener
 {
+    /// <summary>The refusal for a request whose token opened, or null to accept (the default).</summary>
     public Func<ConnectionRequest, string?> Decide { get; set; } = _ => null;
+
+    /// <summary>Requests heard, including those whose token did not open (which get no answer).</summary>
+    public List<ConnectionRequest> Requests { get; } = [];
 
     public List<NetPeer> Connected { get; } = [];
 
@@ -17,14 +21,20 @@ internal sealed class RecordingListener : INetEventListener
 
     public void OnConnectionRequest(ConnectionRequest request)
     {
+        Requests.Add(request);
+        if (TestKeyAuthority.Open(request.Data.Span) is not { } keys)
+        {
+            return;
+        }
+
         var refusal = Decide(request);
         if (refusal is null)
         {
-            request.Accept();
+            request.Accept(keys);
         }
         else
         {
-            request.Reject(refusal);
+            request.Reject(refusal, keys);
         }
     }
 
