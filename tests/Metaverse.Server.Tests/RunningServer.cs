@@ -31,6 +31,8 @@ internal sealed class RunningServer : IAsyncDisposable
         var overrides = new Dictionary<string, string?>
         {
             ["Metaverse:UdpPort"] = "0",
+            // Every test client connects from 127.0.0.1.
+            ["Metaverse:MaxSessionsPerAddress"] = "4096",
             ["Metaverse:HttpPort"] = "0",
             ["Metaverse:Database"] = server.DatabasePath,
         };

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Shared.Net;
@@ -53,23 +52,5 @@ public sealed class ConnectionRequest
         Keys = keys;
         Accepted = false;
         RejectReason = reason;
-    }
-
-    /// <summary>The reason as sent: UTF-8, at most 200 bytes, cut on a character boundary.</summary>
-    internal static byte[] ReasonBytes(string reason)
-    {
-        var bytes = Encoding.UTF8.GetBytes(reason);
-        if (bytes.Length <= 200)
-        {
-            return bytes;
-        }
-
-        var cut = 200;
-        while (cut > 0 && (bytes[cut] & 0xC0) == 0x80)
-        {
-            cut--;
-        }
-
-        return bytes[..cut];
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using LiteNetLib;
 using LiteNetLib.Layers;
 using Metaverse.Shared.Net.Security;
@@ -170,7 +169,7 @@ public sealed class NetHost : IDisposable
         }
 
         _shuttingDown = true;
-        _manager.DisconnectAll(ConnectionRequest.ReasonBytes("the host shut down"));
+        _manager.DisconnectAll(DisconnectData.Encode(DisconnectReason.HostShutdown, "the host shut down"));
         _manager.ManualUpdate(0);
         ReleaseHeld();
         _simulation?.DiscardHeld();
@@ -178,7 +177,7 @@ public sealed class NetHost : IDisposable
         _disposed = true;
     }
 
-    internal void Disconnect(NetPeer peer, string reason) => _manager.DisconnectPeer(peer.Inner, ConnectionRequest.ReasonBytes(reason));
+    internal void Disconnect(NetPeer peer, string reason) => _manager.DisconnectPeer(peer.Inner, DisconnectData.Encode(DisconnectReason.RemoteDisconnect, reason));
 
     private void Update()
     {
@@ -240,7 +239,7 @@ public sealed class NetHost : IDisposable
         if (ours.Keys is { } keys && ours.RejectReason is { } reason)
         {
             Sealing.Add(remote, keys);
-            request.RejectForce(ConnectionRequest.ReasonBytes(reason));
+            request.RejectForce(DisconnectData.Encode(DisconnectReason.ConnectionRejected, reason));
             Sealing.Remove(remote);
             return;
         }
@@ -291,9 +290,15 @@ public sealed class NetHost : IDisposable
         peer.State = PeerState.Disconnected;
         _peers.Remove(peer);
         Sealing.Remove(peer.RemoteEndPoint);
-        var message = info.AdditionalData is { AvailableBytes: > 0 } data ? Encoding.UTF8.GetString(data.GetRemainingBytesSpan()) : string.Empty;
         var reason = _shuttingDown ? DisconnectReason.HostShutdown : Map(info.Reason);
-        _listener.OnPeerDisconnected(peer, new DisconnectInfo(reason, message.Length > 0 ? message : Describe(reason, info)));
+        var sent = info.AdditionalData is { AvailableBytes: > 0 } data ? DisconnectData.Decode(data.GetRemainingBytesSpan()) : null;
+        if (sent is { } remote && reason is DisconnectReason.RemoteDisconnect or DisconnectReason.ConnectionRejected)
+        {
+            _listener.OnPeerDisconnected(peer, new DisconnectInfo(reason == DisconnectReason.ConnectionRejected ? reason : remote.Reason, remote.Message));
+            return;
+        }
+
+        _listener.OnPeerDisconnected(peer, new DisconnectInfo(reason, Describe(reason, info)));
     }
 
     private static DisconnectReason Map(LiteNetLib.DisconnectReason reason) => reason switch

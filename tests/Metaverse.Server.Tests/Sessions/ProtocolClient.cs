@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Numerics;
 using Google.Protobuf;
 using Metaverse.Server.Sessions;
@@ -33,11 +32,9 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
 
     public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name, string role = "operator")
     {
-        var response = await http.PostAsJsonAsync(new Uri("/api/login", UriKind.Relative), new { name, role });
-        response.EnsureSuccessStatusCode();
-        var token = Convert.FromBase64String(System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!);
+        var credentials = await TestLogin.CredentialsAsync(http, name, role);
         var client = new ProtocolClient();
-        client._host.Connect(udp, token);
+        client._host.Connect(udp, credentials.Token.Span, credentials.Keys);
         client.PumpUntil(() => client.Server is not null, "connect");
         return client;
     }
@@ -95,7 +92,9 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
 
     public void Pump() => _host.Poll();
 
-    public void OnConnectionRequest(ConnectionRequest request) => request.Reject("client");
+    public void OnConnectionRequest(ConnectionRequest request)
+    {
+    }
 
     public void OnPeerConnected(NetPeer peer) => Server = peer;
 
