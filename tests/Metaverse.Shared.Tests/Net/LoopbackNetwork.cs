@@ -50,6 +50,19 @@ internal sealed class LoopbackNetwork : IDisposable
         return (server, serverEvents, client, clientEvents, toServer);
     }
 
+    /// <summary>Starts a server and one client and connects them through a <see cref="RecordingRelay"/>.</summary>
+    public (NetHost Server, RecordingListener ServerEvents, NetHost Client, RecordingListener ClientEvents, NetPeer ToServer, RecordingRelay Relay) ConnectPairThroughRelay(string label = "client")
+    {
+        var serverEvents = new RecordingListener();
+        var server = StartHost(ServerConfig, serverEvents);
+        var relay = AddRelay(server);
+        var clientEvents = new RecordingListener();
+        var client = StartHost(ClientConfig, clientEvents);
+        var toServer = Connect(client, relay.EndPoint, label);
+        PumpUntil(() => toServer.State == PeerState.Connected && serverEvents.Connected.Count == 1, TimeSpan.FromSeconds(10), "client connects through the relay");
+        return (server, serverEvents, client, clientEvents, toServer, relay);
+    }
+
     /// <summary>Connects <paramref name="client"/> to <paramref name="server"/> with fresh credentials from <see cref="TestKeyAuthority"/>.</summary>
     public static NetPeer Connect(NetHost client, NetHost server, string label = "client") => Connect(client, server.LocalEndPoint, label);
 
