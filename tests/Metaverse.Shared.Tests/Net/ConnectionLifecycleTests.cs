@@ -123,7 +123,7 @@ public sealed class ConnectionLifecycleTests
     }
 
     [Fact]
-    public void Host_shutdown_tells_the_remote_and_ends_every_local_connection_as_host_shutdown()
+    public void Host_shutdown_reaches_the_remote_as_host_shutdown_and_ends_every_local_connection()
     {
         using var network = new LoopbackNetwork();
         var (server, serverEvents, _, clientEvents, toServer) = network.ConnectPair();
@@ -133,7 +133,7 @@ public sealed class ConnectionLifecycleTests
         network.PumpUntil(() => clientEvents.Disconnected.Count == 1, Deadline, "the shutdown to reach the client");
 
         Assert.Equal(DisconnectReason.HostShutdown, Assert.Single(serverEvents.Disconnected).Info.Reason);
-        Assert.Equal(DisconnectReason.RemoteDisconnect, clientEvents.Disconnected[0].Info.Reason);
+        Assert.Equal(DisconnectReason.HostShutdown, clientEvents.Disconnected[0].Info.Reason);
         Assert.Equal("the host shut down", clientEvents.Disconnected[0].Info.Message);
         Assert.Equal(PeerState.Disconnected, toServer.State);
     }
