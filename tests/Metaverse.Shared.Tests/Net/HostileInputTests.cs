@@ -62,6 +62,26 @@ public sealed class HostileInputTests
         network.PumpUntil(() => serverEvents.Messages.Count == 1, TimeSpan.FromSeconds(5), "the message behind the empty datagram");
     }
 
+    [Fact]
+    public void Datagrams_larger_than_any_packet_do_not_stop_a_connection_being_served()
+    {
+        using var network = new LoopbackNetwork();
+        var (server, serverEvents, _, _, toServer) = network.ConnectPair();
+        using var sender = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        var random = new Random(99);
+
+        for (var i = 0; i < 10; i++)
+        {
+            sender.SendTo(RandomBytes(random, random.Next(1500, 9000)), server.LocalEndPoint);
+        }
+
+        Assert.Equal(SendResult.Queued, toServer.Send(DeliveryGuaranteeTests.Numbered(1), DeliveryMethod.ReliableOrdered));
+        network.PumpUntil(() => serverEvents.Messages.Count == 1, TimeSpan.FromSeconds(5), "the message behind the oversized datagrams");
+
+        Assert.Equal(PeerState.Connected, toServer.State);
+        Assert.Equal(0, sender.Available);
+    }
+
     private static long Dropped(NetHost host) => Enum.GetValues<DropReason>().Sum(host.DroppedDatagrams);
 
     /// <summary>Anything but a connect request (which LiteNetLib parses, not the sealing layer): from a stranger, each is one drop.</summary>
