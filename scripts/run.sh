@@ -20,7 +20,8 @@ dotnet build client-xr/Metaverse.ClientXr -c Release -v quiet -nologo
 
 step "server: UDP 127.0.0.1:$udp_port, HTTP http://127.0.0.1:$http_port, database data/metaverse.db"
 mkdir -p data
-dotnet "$server_dll" serve --udp-port "$udp_port" --http-port "$http_port" --db data/metaverse.db &
+# Every client of this demo connects from 127.0.0.1: lift the per-address session limit (default 8).
+Metaverse__MaxSessionsPerAddress=4096 dotnet "$server_dll" serve --udp-port "$udp_port" --http-port "$http_port" --db data/metaverse.db &
 server_pid=$!
 trap 'kill -TERM $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do

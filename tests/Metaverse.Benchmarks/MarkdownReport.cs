@@ -21,11 +21,11 @@ internal static class MarkdownReport
         }
 
         md.AppendLine();
-        md.AppendLine("| loss each way | one-way latency ms | goodput MB/s | RTT ms | resent msgs | window cuts | final window KiB |");
+        md.AppendLine("| loss each way | sealed | one-way latency ms | goodput MB/s | RTT ms | packets lost | CPU ns per delivered KB |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in losses)
         {
-            md.AppendLine(c, $"| {r.Options.Loss:P0} | {r.Options.LatencyMs} | {r.MegabytesPerSecond:0.00} | {r.Rtt:0.0} | {r.Resent} | {r.CongestionEvents} | {r.FinalWindowBytes / 1024.0:0} |");
+            md.AppendLine(c, $"| {r.Options.Loss:P0} | {(r.Options.Sealed ? "yes" : "no")} | {r.Options.LatencyMs} | {r.MegabytesPerSecond:0.00} | {r.Rtt:0.0} | {r.PacketsLost} | {r.CpuMilliseconds * 1e6 / Math.Max(1, r.BytesDelivered / 1000.0):0} |");
         }
 
         return md.ToString();

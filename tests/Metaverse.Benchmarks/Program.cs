@@ -19,7 +19,7 @@ var seconds = new Option<int>("--seconds") { Description = "Measurement window, 
 var inFlight = new Option<int>("--in-flight") { Description = "Messages each client keeps in flight, 1–1000", DefaultValueFactory = _ => 8 };
 var size = new Option<int>("--message-bytes") { Description = "Message size, 8–1000 bytes", DefaultValueFactory = _ => 32 };
 var loss = new Option<double>("--loss") { Description = "Loss probability each way, 0–0.5", DefaultValueFactory = _ => 0.01 };
-var tolerance = new Option<double>("--loss-tolerance") { Description = "NetConfig.CongestionLossTolerance, 0–0.5 (0 = classic Reno)", DefaultValueFactory = _ => 0.03 };
+var unsealed = new Option<bool>("--unsealed") { Description = "Plaintext datagrams, to measure what sealing costs (benchmark only)" };
 var latency = new Option<int>("--latency-ms") { Description = "Simulated one-way latency, 0–1000 ms", DefaultValueFactory = _ => 0 };
 CommandRanges.Require(clients, 1, 4000);
 CommandRanges.Require(seconds, 1, 600);
@@ -27,14 +27,13 @@ CommandRanges.Require(inFlight, 1, 1000);
 CommandRanges.Require(size, 8, 1000);
 CommandRanges.Require(loss, 0, 0.5);
 CommandRanges.Require(latency, 0, 1000);
-CommandRanges.Require(tolerance, 0, 0.5);
 
 var throughput = new Command("throughput", "Echo round trips through one server process.") { clients, method, seconds, inFlight, size };
 throughput.SetAction(p => BenchmarkSuite.RunThroughput(new ThroughputOptions(p.GetValue(clients), p.GetValue(method), p.GetValue(seconds), p.GetValue(inFlight), p.GetValue(size))));
 root.Subcommands.Add(throughput);
 
-var lossCommand = new Command("loss", "Goodput of one reliable-ordered connection under loss.") { loss, latency, seconds, tolerance };
-lossCommand.SetAction(p => BenchmarkSuite.RunLoss(new LossOptions(p.GetValue(loss), p.GetValue(latency), p.GetValue(seconds), 1000, p.GetValue(tolerance))));
+var lossCommand = new Command("loss", "Goodput of one reliable-ordered connection under loss.") { loss, latency, seconds, unsealed };
+lossCommand.SetAction(p => BenchmarkSuite.RunLoss(new LossOptions(p.GetValue(loss), p.GetValue(latency), p.GetValue(seconds), 1000, !p.GetValue(unsealed))));
 root.Subcommands.Add(lossCommand);
 
 var bots = new Option<int[]>("--bots") { Description = "Bots in the room, each 1–1000 (several: one run each)", DefaultValueFactory = _ => [50, 200, 500], AllowMultipleArgumentsPerToken = true };

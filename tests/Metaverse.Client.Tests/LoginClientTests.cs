@@ -5,11 +5,15 @@ public class LoginClientTests
     private static readonly Uri Url = new("http://127.0.0.1:8080/api/login");
 
     [Fact]
-    public void Reads_token_and_udp_port()
+    public void Reads_token_keys_and_udp_port()
     {
-        var result = LoginClient.Parse("""{"token":"AQID","name":"ann","role":"student","udpPort":7777}""", 200, Url);
+        var up = Convert.ToBase64String(Enumerable.Repeat((byte)1, 32).ToArray());
+        var down = Convert.ToBase64String(Enumerable.Repeat((byte)2, 32).ToArray());
+        var result = LoginClient.Parse($$"""{"token":"AQID","clientToServerKey":"{{up}}","serverToClientKey":"{{down}}","name":"ann","role":"student","udpPort":7777}""", 200, Url);
 
-        Assert.Equal([1, 2, 3], result.Token);
+        Assert.Equal([1, 2, 3], result.Credentials.Token.ToArray());
+        Assert.All(result.Credentials.Keys.ClientToServer, b => Assert.Equal(1, b));
+        Assert.All(result.Credentials.Keys.ServerToClient, b => Assert.Equal(2, b));
         Assert.Equal(7777, result.UdpPort);
         Assert.Equal("ann", result.Name);
     }
@@ -20,6 +24,13 @@ public class LoginClientTests
         var e = Assert.Throws<LoginException>(() => LoginClient.Parse("""{"udpPort":7777}""", 200, Url));
         Assert.Contains("token", e.Message, StringComparison.Ordinal);
         Assert.Equal(200, e.StatusCode);
+    }
+
+    [Fact]
+    public void A_key_of_the_wrong_length_is_an_error()
+    {
+        var e = Assert.Throws<LoginException>(() => LoginClient.Parse("""{"token":"AQID","clientToServerKey":"AQID","serverToClientKey":"AQID","udpPort":7777}""", 200, Url));
+        Assert.Contains("32 bytes", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Numerics;
 using Google.Protobuf;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
+using Metaverse.Shared.Net.Security;
 using Metaverse.Shared.Replication;
 
 namespace Metaverse.Client.Tests;
@@ -19,7 +20,7 @@ public class SessionClientTests
     public void Runs_the_flow_decodes_snapshots_acks_them_and_tracks_chat()
     {
         using var server = new ScriptedServer();
-        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new byte[] { 1, 2, 3 });
+        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new ConnectCredentials(new byte[] { 1, 2, 3 }, server.Keys));
         Pump(server, client, () => client.State == SessionState.Joined);
 
         Assert.Equal([1, 2, 3], server.ConnectData);
@@ -81,7 +82,7 @@ public class SessionClientTests
     public void Of_snapshots_arriving_in_one_poll_only_the_newest_is_decoded_and_acknowledged()
     {
         using var server = new ScriptedServer();
-        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new byte[] { 1 });
+        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new ConnectCredentials(new byte[] { 1 }, server.Keys));
         Pump(server, client, () => client.State == SessionState.Joined);
         var codec = AvatarSnapshotCodec.Default;
         var (s1, s2, s3) = (Avatars(JoinTick + 1, 1f), Avatars(JoinTick + 2, 1.1f), Avatars(JoinTick + 3, 1.2f));
@@ -105,7 +106,7 @@ public class SessionClientTests
     public void A_rejected_connection_is_a_failure_naming_the_reason()
     {
         using var server = new ScriptedServer { RejectWith = "bad token" };
-        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new byte[] { 9 });
+        using var client = new SessionClient("ann", server.Host.LocalEndPoint, new ConnectCredentials(new byte[] { 9 }, server.Keys));
         Pump(server, client, () => client.State == SessionState.Disconnected);
 
         Assert.Contains("bad token", client.Failure, StringComparison.Ordinal);
@@ -145,6 +146,9 @@ public class SessionClientTests
 
         public string? RejectWith { get; init; }
 
+        /// <summary>The session keys this stand-in accepts every client with (a real server reads them out of the token).</summary>
+        public SessionKeys Keys { get; } = SessionKeys.Random();
+
         public byte[]? ConnectData { get; private set; }
 
         public List<Received> Received { get; } = [];
@@ -159,11 +163,11 @@ public class SessionClientTests
             ConnectData = request.Data.ToArray();
             if (RejectWith is null)
             {
-                request.Accept();
+                request.Accept(Keys);
             }
             else
             {
-                request.Reject(RejectWith);
+                request.Reject(RejectWith, Keys);
             }
         }
 

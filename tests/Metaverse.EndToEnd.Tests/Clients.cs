@@ -11,7 +11,7 @@ internal static class Clients
     public static async Task<SessionClient> Joined(LoginClient login, ServerFixture server, string name, string role = LoginClient.StudentRole)
     {
         var token = await login.LoginAsync(name, role);
-        var client = new SessionClient(name, server.Udp, token.Token);
+        var client = new SessionClient(name, server.Udp, token.Credentials);
         Pump([client], () => client.State == SessionState.Joined, $"{name} to join");
         return client;
     }

@@ -24,6 +24,8 @@ internal sealed class ServerFixture : IAsyncDisposable
         var overrides = new Dictionary<string, string?>
         {
             ["Metaverse:UdpPort"] = "0",
+            // Every test client connects from 127.0.0.1.
+            ["Metaverse:MaxSessionsPerAddress"] = "4096",
             ["Metaverse:HttpPort"] = "0",
             ["Metaverse:Database"] = Path.Combine(fixture._directory, "metaverse.db"),
         };

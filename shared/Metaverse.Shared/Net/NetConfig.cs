@@ -45,6 +45,12 @@ public sealed record NetConfig
     /// <summary>Datagrams read per poll at most, so timers still run under a flood. 1–1,000,000.</summary>
     public int MaxDatagramsPerPoll { get; init; } = 8192;
 
+    /// <summary>
+    /// False only in the transport benchmarks, to measure what sealing costs: datagrams then travel in plaintext.
+    /// Not settable outside the transport and its benchmark.
+    /// </summary>
+    internal bool Seal { get; init; } = true;
+
     /// <summary>Every field outside its accepted range, as "Field: value is outside min–max" lines; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -33,14 +33,14 @@ public sealed class NetHost : IDisposable
         Config = config;
         _listener = listener;
         Sealing = new SealingLayer(config.AcceptIncoming);
-        PacketLayerBase layer = Sealing;
+        PacketLayerBase? layer = config.Seal ? Sealing : null;
         if (conditions is not null)
         {
-            _simulation = new SimulationLayer(Sealing, conditions);
+            _simulation = new SimulationLayer(layer, conditions);
             layer = _simulation;
         }
 
-        var mtu = NetConfig.MaxDatagramBytes - layer.ExtraPacketSizeForLayer;
+        var mtu = NetConfig.MaxDatagramBytes - (layer?.ExtraPacketSizeForLayer ?? 0);
         _manager = new ManualNetManager(new LiteNetListener(this), layer)
         {
             ChannelsCount = (byte)config.ChannelCount,

@@ -18,6 +18,9 @@ internal sealed partial class ServeProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Every bot connects from 127.0.0.1.
+        start.Environment["Metaverse__MaxSessionsPerAddress"] = "4096";
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start metaverse-server");
         _process.OutputDataReceived += (_, line) =>
         {

@@ -39,7 +39,7 @@ internal sealed class EchoServer : INetEventListener
         }
     }
 
-    public void OnConnectionRequest(ConnectionRequest request) => request.Accept();
+    public void OnConnectionRequest(ConnectionRequest request) => request.Accept(BenchmarkKeys.Keys);
 
     public void OnPeerConnected(NetPeer peer)
     {
@@ -80,7 +80,7 @@ internal sealed record ServerSample(
     {
         var s = host.Statistics;
         return new ServerSample(
-            s.MessagesReceived, s.MessagesSent, s.BytesReceived, s.BytesSent, s.PacketsReceived, s.PacketsSent,
+            s.PacketsReceived, s.PacketsSent, s.BytesReceived, s.BytesSent, s.PacketsReceived, s.PacketsSent,
             Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, GC.GetTotalAllocatedBytes(true),
             GC.CollectionCount(0), host.ConnectedCount);
     }

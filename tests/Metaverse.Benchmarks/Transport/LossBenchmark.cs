@@ -6,9 +6,9 @@ using Spectre.Console;
 
 namespace Metaverse.Benchmarks.Transport;
 
-internal sealed record LossOptions(double Loss, int LatencyMs, int Seconds, int MessageBytes, double LossTolerance = 0.03);
+internal sealed record LossOptions(double Loss, int LatencyMs, int Seconds, int MessageBytes, bool Sealed = true);
 
-internal sealed record LossResult(LossOptions Options, double Seconds, long BytesDelivered, long Resent, long CongestionEvents, int FinalWindowBytes, double Rtt)
+internal sealed record LossResult(LossOptions Options, double Seconds, long BytesDelivered, long PacketsLost, double Rtt, double CpuMilliseconds)
 {
     public double MegabytesPerSecond => BytesDelivered / Seconds / 1e6;
 }
@@ -23,10 +23,10 @@ internal static class LossBenchmark
     {
         var receiver = new CountingReceiver();
         var conditions = new NetworkConditions { LossRate = options.Loss, Latency = TimeSpan.FromMilliseconds(options.LatencyMs), Seed = 7 };
-        var config = new NetConfig { CongestionLossTolerance = options.LossTolerance };
+        var config = new NetConfig { Seal = options.Sealed };
         using var server = NetHost.Start(config with { AcceptIncoming = true }, receiver, new IPEndPoint(IPAddress.Loopback, 0), conditions);
         using var client = NetHost.Start(config, new CountingReceiver(), new IPEndPoint(IPAddress.Loopback, 0), conditions with { Seed = 8 });
-        var peer = client.Connect(server.LocalEndPoint);
+        var peer = client.Connect(server.LocalEndPoint, BenchmarkKeys.Token, BenchmarkKeys.Keys);
         var clock = Stopwatch.StartNew();
         while (peer.State != PeerState.Connected)
         {
@@ -40,26 +40,26 @@ internal static class LossBenchmark
         var message = new byte[options.MessageBytes];
         Feed(server, client, peer, message, TimeSpan.FromSeconds(1));
         var startBytes = receiver.Bytes;
-        var startResent = peer.Statistics.MessagesResent;
-        var startEvents = peer.CongestionEvents;
+        var startLost = peer.Statistics.PacketsLost;
+        var startCpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
         Feed(server, client, peer, message, TimeSpan.FromSeconds(options.Seconds));
-        return new LossResult(options, clock.Elapsed.TotalSeconds, receiver.Bytes - startBytes, peer.Statistics.MessagesResent - startResent,
-            peer.CongestionEvents - startEvents, peer.CongestionWindowBytes, peer.Rtt.TotalMilliseconds);
+        return new LossResult(options, clock.Elapsed.TotalSeconds, receiver.Bytes - startBytes, peer.Statistics.PacketsLost - startLost,
+            peer.Rtt.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - startCpu).TotalMilliseconds);
     }
 
     public static Table Table(IEnumerable<LossResult> results)
     {
         var table = new Table();
-        foreach (var column in new[] { "loss", "tolerance", "one-way latency ms", "goodput MB/s", "RTT ms", "resent msgs", "window cuts", "final window KiB" })
+        foreach (var column in new[] { "loss", "sealed", "one-way latency ms", "goodput MB/s", "RTT ms", "packets lost", "CPU ns per delivered KB" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
         foreach (var r in results)
         {
-            table.AddRow($"{r.Options.Loss:P0}", $"{r.Options.LossTolerance:P0}", r.Options.LatencyMs.ToString(), $"{r.MegabytesPerSecond:0.00}", $"{r.Rtt:0.0}",
-                r.Resent.ToString(), r.CongestionEvents.ToString(), $"{r.FinalWindowBytes / 1024.0:0}");
+            table.AddRow($"{r.Options.Loss:P0}", r.Options.Sealed ? "yes" : "no", r.Options.LatencyMs.ToString(), $"{r.MegabytesPerSecond:0.00}", $"{r.Rtt:0.0}",
+                r.PacketsLost.ToString(), $"{r.CpuMilliseconds * 1e6 / Math.Max(1, r.BytesDelivered / 1000.0):0}");
         }
 
         return table;
@@ -71,9 +71,8 @@ internal static class LossBenchmark
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
-            while (peer.QueuedBytes < 1_000_000)
+            while (peer.Send(message, DeliveryMethod.ReliableOrdered) == SendResult.Queued && peer.Inner.GetPacketsCountInReliableQueue(0, true) < 1_000)
             {
-                peer.Send(message, DeliveryMethod.ReliableOrdered);
             }
 
             Pump(server, client);
@@ -92,7 +91,7 @@ internal static class LossBenchmark
     {
         public long Bytes { get; private set; }
 
-        public void OnConnectionRequest(ConnectionRequest request) => request.Accept();
+        public void OnConnectionRequest(ConnectionRequest request) => request.Accept(BenchmarkKeys.Keys);
 
         public void OnPeerConnected(NetPeer peer)
         {

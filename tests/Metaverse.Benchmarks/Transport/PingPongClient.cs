@@ -27,7 +27,9 @@ internal sealed class PingPongClient(DeliveryMethod method, int messageBytes, in
         }
     }
 
-    public void OnConnectionRequest(ConnectionRequest request) => request.Reject("benchmark clients do not accept connections");
+    public void OnConnectionRequest(ConnectionRequest request)
+    {
+    }
 
     public void OnPeerConnected(NetPeer peer) => Server = peer;
 

@@ -42,7 +42,7 @@ internal static class ThroughputBenchmark
             {
                 var client = new PingPongClient(options.Method, options.MessageBytes, options.InFlight, latencies);
                 var host = NetHost.Start(new NetConfig(), client, new IPEndPoint(IPAddress.Loopback, 0));
-                host.Connect(endpoint);
+                host.Connect(endpoint, BenchmarkKeys.Token, BenchmarkKeys.Keys);
                 clients.Add(client);
                 hosts.Add(host);
             }

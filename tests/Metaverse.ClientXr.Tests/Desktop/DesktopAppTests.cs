@@ -65,5 +65,5 @@ public sealed class DesktopAppTests
         new(new IPEndPoint(IPAddress.Loopback, 9), new Uri("http://127.0.0.1:9"), "tester", "trainer", 640, 360, scene, null, null, 1, false);
 
     /// <summary>A session aimed at the discard port: it never connects, which is all these tests need.</summary>
-    private static SessionClient Unconnected() => new("tester", new IPEndPoint(IPAddress.Loopback, 9), new byte[] { 1 });
+    private static SessionClient Unconnected() => new("tester", new IPEndPoint(IPAddress.Loopback, 9), new Metaverse.Shared.Net.Security.ConnectCredentials(new byte[] { 1 }, Metaverse.Shared.Net.Security.SessionKeys.Random()));
 }

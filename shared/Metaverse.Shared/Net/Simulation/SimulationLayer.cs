@@ -14,14 +14,16 @@ namespace Metaverse.Shared.Net.Simulation;
 /// </summary>
 public sealed class SimulationLayer : PacketLayerBase
 {
-    private readonly PacketLayerBase _inner;
+    private readonly PacketLayerBase? _inner;
     private readonly NetworkConditions _conditions;
     private readonly Random _random;
     private readonly PriorityQueue<HeldDatagram, (long DueMicros, long Order)> _held = new();
     private long _order;
 
-    public SimulationLayer(PacketLayerBase inner, NetworkConditions conditions)
-        : base(inner.ExtraPacketSizeForLayer)
+    /// <param name="inner">The layer that processes each datagram first (sealing); none for plaintext benchmarks.</param>
+    /// <param name="conditions">The impairments.</param>
+    public SimulationLayer(PacketLayerBase? inner, NetworkConditions conditions)
+        : base(inner?.ExtraPacketSizeForLayer ?? 0)
     {
         var errors = conditions.Validate();
         if (errors.Count > 0)
@@ -40,11 +42,11 @@ public sealed class SimulationLayer : PacketLayerBase
     public long? NextDueMicros => _held.TryPeek(out _, out var due) ? due.DueMicros : null;
 
     public override void ProcessInboundPacket(ref IPEndPoint endPoint, ref byte[] data, ref int length) =>
-        _inner.ProcessInboundPacket(ref endPoint, ref data, ref length);
+        _inner?.ProcessInboundPacket(ref endPoint, ref data, ref length);
 
     public override void ProcessOutBoundPacket(ref IPEndPoint endPoint, ref byte[] data, ref int offset, ref int length)
     {
-        _inner.ProcessOutBoundPacket(ref endPoint, ref data, ref offset, ref length);
+        _inner?.ProcessOutBoundPacket(ref endPoint, ref data, ref offset, ref length);
         if (DiscardedDatagram.Is(endPoint))
         {
             return;
