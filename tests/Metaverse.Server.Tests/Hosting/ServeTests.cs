@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Google.Protobuf;
 using Metaverse.Server.Hosting;
 using Metaverse.Server.Rooms;
 using Metaverse.Server.Sessions;
@@ -39,8 +38,8 @@ public sealed class ServeTests : IAsyncLifetime
         using var client = NetHost.Start(new NetConfig(), listener, new IPEndPoint(IPAddress.Loopback, 0));
         var peer = client.Connect(simulation.UdpEndPoint, await LoginAsync("ada"));
         await PollUntil(client, () => peer.State == PeerState.Connected, "connect");
-        peer.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
-        peer.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = RoomRegistry.DefaultRoomName } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
+        peer.Send(SessionCodec.Serialize(new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" }), DeliveryMethod.ReliableOrdered);
+        peer.Send(SessionCodec.Serialize(new JoinRoom { RoomId = RoomRegistry.DefaultRoomName }), DeliveryMethod.ReliableOrdered);
 
         await PollUntil(client, () => simulation.Snapshot.Connections == 1 && simulation.Snapshot.Rooms[0].Clients == 1, "the connection and the join to be published");
         var metrics = await _server.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
