@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Google.Protobuf;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Net.Security;
@@ -31,6 +31,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
     private readonly Dictionary<string, CommandResult> _commandResults = [];
     private readonly AvatarSnapshotCodec _codec = AvatarSnapshotCodec.Default;
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+
+    /// <summary>Each outgoing message is serialized here, then copied by the transport.</summary>
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new(256);
     private long _connectedAt;
     private long _joinedAt;
     private uint _joinedTick;
@@ -136,7 +139,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
     /// <summary>Highest AvatarPoseIntent sequence the server reported applied.</summary>
     public uint LastIntentSequenceApplied { get; private set; }
 
-    /// <summary>Messages that were not a valid Envelope, or not one a server sends.</summary>
+    /// <summary>Messages that were not a valid session message, or not one a server sends.</summary>
     public long InvalidMessages { get; private set; }
 
     /// <summary>Raised inside <see cref="Poll"/> for every chat message received.</summary>
@@ -167,7 +170,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
         var intent = new AvatarPoseIntent { Sequence = _poseSequence + 1, ClientTimeUs = clientTimeUs };
         if (PackedAvatarPose.TryPack(pose, _codec.Avatars) is { } packed)
         {
-            intent.PackedPose = ByteString.CopyFrom(packed);
+            intent.PackedPose = packed;
         }
         else
         {
@@ -177,7 +180,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
             intent.RightHand = Tracked(pose.RightHandPosition, pose.RightHandRotation);
         }
 
-        if (Send(new Envelope { AvatarPose = intent }, DeliveryMethod.Sequenced, PoseChannel) != SendResult.Queued)
+        if (Send(intent, DeliveryMethod.Sequenced, PoseChannel) != SendResult.Queued)
         {
             return false;
         }
@@ -201,7 +204,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
             return SendResult.NotConnected;
         }
 
-        var result = Send(new Envelope { Chat = new ChatMessage { Text = text } }, DeliveryMethod.ReliableOrdered, ControlChannel);
+        var result = Send(new ChatMessage { Text = text }, DeliveryMethod.ReliableOrdered, ControlChannel);
         if (result == SendResult.Queued)
         {
             ChatSent++;
@@ -215,14 +218,14 @@ public sealed class SessionClient : INetEventListener, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(roomId);
         return State is SessionState.Welcomed or SessionState.Joined
-            ? Send(new Envelope { JoinRoom = new JoinRoom { RoomId = roomId } }, DeliveryMethod.ReliableOrdered, ControlChannel)
+            ? Send(new JoinRoom { RoomId = roomId }, DeliveryMethod.ReliableOrdered, ControlChannel)
             : SendResult.NotConnected;
     }
 
     /// <summary>Sends LeaveRoom for the current room; RoomLeft follows.</summary>
     public SendResult LeaveRoom() =>
         State == SessionState.Joined
-            ? Send(new Envelope { LeaveRoom = new LeaveRoom { RoomId = RoomId ?? string.Empty } }, DeliveryMethod.ReliableOrdered, ControlChannel)
+            ? Send(new LeaveRoom { RoomId = RoomId ?? string.Empty }, DeliveryMethod.ReliableOrdered, ControlChannel)
             : SendResult.NotConnected;
 
     /// <summary>Sends a Command; its CommandResult appears in <see cref="CommandResults"/>.</summary>
@@ -230,7 +233,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
     {
         ArgumentNullException.ThrowIfNull(command);
         return State is SessionState.Welcomed or SessionState.Joined
-            ? Send(new Envelope { Command = command }, DeliveryMethod.ReliableOrdered, ControlChannel)
+            ? Send(command, DeliveryMethod.ReliableOrdered, ControlChannel)
             : SendResult.NotConnected;
     }
 
@@ -304,7 +307,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
     {
         _connectedAt = Stopwatch.GetTimestamp();
         State = SessionState.Connected;
-        Send(new Envelope { Hello = new Hello { ProtocolVersion = ProtocolVersion, ClientName = Name } }, DeliveryMethod.ReliableOrdered, ControlChannel);
+        Send(new Hello { ProtocolVersion = ProtocolVersion, ClientName = Name }, DeliveryMethod.ReliableOrdered, ControlChannel);
     }
 
     void INetEventListener.OnPeerDisconnected(NetPeer peer, DisconnectInfo info)
@@ -325,43 +328,32 @@ public sealed class SessionClient : INetEventListener, IDisposable
 
     void INetEventListener.OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
     {
-        Envelope envelope;
-        try
+        switch (SessionCodec.Deserialize(message))
         {
-            envelope = Envelope.Parser.ParseFrom(message);
-        }
-        catch (InvalidProtocolBufferException)
-        {
-            InvalidMessages++;
-            return;
-        }
-
-        switch (envelope.MessageCase)
-        {
-            case Envelope.MessageOneofCase.Welcome:
-                OnWelcome(envelope.Welcome);
+            case Welcome welcome:
+                OnWelcome(welcome);
                 break;
-            case Envelope.MessageOneofCase.RoomJoined:
-                OnRoomJoined(envelope.RoomJoined);
+            case RoomJoined joined:
+                OnRoomJoined(joined);
                 break;
-            case Envelope.MessageOneofCase.RoomLeft:
-                OnRoomLeft(envelope.RoomLeft);
+            case RoomLeft left:
+                OnRoomLeft(left);
                 break;
-            case Envelope.MessageOneofCase.Snapshot:
+            case Snapshot snapshot:
                 SnapshotsReceived++;
-                _arrivedSnapshots.Add(envelope.Snapshot);
+                _arrivedSnapshots.Add(snapshot);
                 break;
-            case Envelope.MessageOneofCase.ChatBatch:
-                OnChat(envelope.ChatBatch);
+            case ChatBatch batch:
+                OnChat(batch);
                 break;
-            case Envelope.MessageOneofCase.TwinCatalog:
-                Twins.Apply(envelope.TwinCatalog);
+            case TwinCatalog catalog:
+                Twins.Apply(catalog);
                 break;
-            case Envelope.MessageOneofCase.RoomMembers:
-                Roster.Apply(envelope.RoomMembers);
+            case RoomMembers members:
+                Roster.Apply(members);
                 break;
-            case Envelope.MessageOneofCase.CommandResult:
-                _commandResults.TryAdd(envelope.CommandResult.RequestId, envelope.CommandResult);
+            case CommandResult result:
+                _commandResults.TryAdd(result.RequestId, result);
                 break;
             default:
                 InvalidMessages++;
@@ -485,7 +477,7 @@ public sealed class SessionClient : INetEventListener, IDisposable
         Snapshots.Add(decoded);
         var twinsApplied = snapshot.TwinValues.Length > 0 && Twins.Apply(snapshot.Tick, snapshot.TwinCatalogVersion, snapshot.TwinValues.Span);
         var ack = new SnapshotAck { Tick = snapshot.Tick, TwinCatalogVersion = twinsApplied || snapshot.TwinValues.Length == 0 ? Twins.Version : 0 };
-        Send(new Envelope { SnapshotAck = ack }, DeliveryMethod.Sequenced, SnapshotChannel);
+        Send(ack, DeliveryMethod.Sequenced, SnapshotChannel);
         if (LatestSnapshot is null || decoded.Tick > LatestSnapshot.Tick)
         {
             LatestSnapshot = decoded;
@@ -500,8 +492,12 @@ public sealed class SessionClient : INetEventListener, IDisposable
         return true;
     }
 
-    private SendResult Send(Envelope envelope, DeliveryMethod method, byte channel) =>
-        Peer.Send(envelope.ToByteArray(), method, channel);
+    private SendResult Send(ISessionMessage message, DeliveryMethod method, byte channel)
+    {
+        _sendBuffer.ResetWrittenCount();
+        SessionCodec.Serialize(_sendBuffer, message);
+        return Peer.Send(_sendBuffer.WrittenSpan, method, channel);
+    }
 
     private static TrackedPose Tracked(System.Numerics.Vector3 position, System.Numerics.Quaternion rotation) => new()
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Numerics;
-using Google.Protobuf;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Net.Security;
@@ -24,7 +23,7 @@ public class SessionClientTests
         Pump(server, client, () => client.State == SessionState.Joined);
 
         Assert.Equal([1, 2, 3], server.ConnectData);
-        var hello = Assert.Single(server.Received, r => r.Envelope.Hello is not null).Envelope.Hello;
+        var hello = Assert.IsType<Hello>(Assert.Single(server.Received, r => r.Message is Hello).Message);
         Assert.Equal(SessionProtocol.Version, hello.ProtocolVersion);
         Assert.Equal("ann", hello.ClientName);
         Assert.Equal(ClientId, client.ClientId);
@@ -32,17 +31,17 @@ public class SessionClientTests
         Assert.Equal(30u, client.TickRateHz);
 
         Assert.True(client.SendPose(new BotPath(1).PoseAt(0)));
-        Pump(server, client, () => server.Received.Any(r => r.Envelope.AvatarPose is not null));
-        var pose = server.Received.Single(r => r.Envelope.AvatarPose is not null);
+        Pump(server, client, () => server.Received.Any(r => r.Message is AvatarPoseIntent));
+        var pose = server.Received.Single(r => r.Message is AvatarPoseIntent);
         Assert.Equal((DeliveryMethod.Sequenced, (byte)1), (pose.Method, pose.Channel));
-        Assert.Equal(1u, pose.Envelope.AvatarPose.Sequence);
+        Assert.Equal(1u, Assert.IsType<AvatarPoseIntent>(pose.Message).Sequence);
 
         var codec = AvatarSnapshotCodec.Default;
         var s1 = Avatars(JoinTick + 1, 1f);
         var s2 = Avatars(JoinTick + 2, 1.1f);
         server.Send(Snapshot(JoinTick + 1, 0, codec.Encode(s1)), DeliveryMethod.Unreliable, 2);
-        Pump(server, client, () => server.Received.Any(r => r.Envelope.SnapshotAck?.Tick == JoinTick + 1));
-        var ack = server.Received.Single(r => r.Envelope.SnapshotAck is not null);
+        Pump(server, client, () => server.Received.Any(r => r.Message is SnapshotAck { Tick: var tick } && tick == JoinTick + 1));
+        var ack = server.Received.Single(r => r.Message is SnapshotAck);
         Assert.Equal((DeliveryMethod.Sequenced, (byte)2), (ack.Method, ack.Channel));
 
         // A large snapshot comes reliably on channel 0; it decodes the same way.
@@ -55,22 +54,22 @@ public class SessionClientTests
         // A baseline the client never held: skipped, not acknowledged.
         server.Send(Snapshot(JoinTick + 3, JoinTick - 50, codec.Encode(s2, s1)), DeliveryMethod.Unreliable, 2);
         Pump(server, client, () => client.SnapshotsMissingBaseline == 1);
-        Assert.DoesNotContain(server.Received, r => r.Envelope.SnapshotAck?.Tick == JoinTick + 3);
+        Assert.DoesNotContain(server.Received, r => r.Message is SnapshotAck { Tick: var tick } && tick == JoinTick + 3);
 
         Assert.Equal([OtherId], client.AvatarsSeen);
         Assert.NotEqual(SnapshotInterpolationMode.None, client.SampleAvatars(out var avatars));
         Assert.Contains(OtherId, avatars.Keys);
 
-        server.Send(new Envelope { ChatBatch = new ChatBatch { Messages = { new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #2" } } } }, DeliveryMethod.ReliableOrdered, 0);
-        server.Send(new Envelope { ChatBatch = new ChatBatch { Messages = { new ChatMessage { FromClientId = ClientId, FromName = "ann", Text = "ann #0" }, new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #1" } } } }, DeliveryMethod.ReliableOrdered, 0);
+        server.Send(new ChatBatch { Messages = { new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #2" } } }, DeliveryMethod.ReliableOrdered, 0);
+        server.Send(new ChatBatch { Messages = { new ChatMessage { FromClientId = ClientId, FromName = "ann", Text = "ann #0" }, new ChatMessage { FromClientId = OtherId, FromName = "bob", Text = "bob #1" } } }, DeliveryMethod.ReliableOrdered, 0);
         Pump(server, client, () => client.Chat.Received == 2);
         Assert.Equal(1, client.Chat.OutOfOrder);
         Assert.Equal(0, client.Chat.MissingFrom(OtherId, 2));
 
         Assert.Equal(SendResult.Queued, client.SendChat("ann #1"));
-        Pump(server, client, () => server.Received.Any(r => r.Envelope.Chat is not null));
-        var chat = server.Received.Single(r => r.Envelope.Chat is not null);
-        Assert.Equal((DeliveryMethod.ReliableOrdered, (byte)0, "ann #1"), (chat.Method, chat.Channel, chat.Envelope.Chat.Text));
+        Pump(server, client, () => server.Received.Any(r => r.Message is ChatMessage));
+        var chat = server.Received.Single(r => r.Message is ChatMessage);
+        Assert.Equal((DeliveryMethod.ReliableOrdered, (byte)0, "ann #1"), (chat.Method, chat.Channel, Assert.IsType<ChatMessage>(chat.Message).Text));
 
         var stats = client.GetStats();
         Assert.Equal(1, stats.AvatarsSeen);
@@ -98,8 +97,8 @@ public class SessionClientTests
         Assert.Equal((3L, 2L, 1L), (client.SnapshotsReceived, client.SnapshotsDecoded, client.SnapshotsSuperseded));
         Assert.Equal(JoinTick + 3, client.LatestSnapshot?.Tick);
         Assert.False(client.Snapshots.Contains(JoinTick + 2));
-        Pump(server, client, () => server.Received.Any(r => r.Envelope.SnapshotAck?.Tick == JoinTick + 3));
-        Assert.DoesNotContain(server.Received, r => r.Envelope.SnapshotAck?.Tick == JoinTick + 2);
+        Pump(server, client, () => server.Received.Any(r => r.Message is SnapshotAck { Tick: var tick } && tick == JoinTick + 3));
+        Assert.DoesNotContain(server.Received, r => r.Message is SnapshotAck { Tick: var tick } && tick == JoinTick + 2);
     }
 
     [Fact]
@@ -118,8 +117,7 @@ public class SessionClientTests
         return new AvatarSnapshot(tick, [new AvatarEntity(OtherId, pose.Quantize(PositionQuantizer.Default))]);
     }
 
-    private static Envelope Snapshot(uint tick, uint baseline, byte[] avatars) =>
-        new() { Snapshot = new Snapshot { Tick = tick, BaselineTick = baseline, Avatars = ByteString.CopyFrom(avatars) } };
+    private static Snapshot Snapshot(uint tick, uint baseline, byte[] avatars) => new() { Tick = tick, BaselineTick = baseline, Avatars = avatars };
 
     private static void Pump(ScriptedServer server, SessionClient client, Func<bool> until)
     {
@@ -132,7 +130,7 @@ public class SessionClientTests
         }
     }
 
-    private sealed record Received(Envelope Envelope, DeliveryMethod Method, byte Channel);
+    private sealed record Received(ISessionMessage Message, DeliveryMethod Method, byte Channel);
 
     /// <summary>Answers Hello with Welcome and JoinRoom with RoomJoined; records everything else.</summary>
     private sealed class ScriptedServer : INetEventListener, IDisposable
@@ -155,8 +153,8 @@ public class SessionClientTests
 
         private NetPeer? Client { get; set; }
 
-        public void Send(Envelope envelope, DeliveryMethod method, byte channel) =>
-            Assert.Equal(SendResult.Queued, Client!.Send(envelope.ToByteArray(), method, channel));
+        public void Send(ISessionMessage message, DeliveryMethod method, byte channel) =>
+            Assert.Equal(SendResult.Queued, Client!.Send(SessionCodec.Serialize(message), method, channel));
 
         public void OnConnectionRequest(ConnectionRequest request)
         {
@@ -179,15 +177,15 @@ public class SessionClientTests
 
         public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
         {
-            var envelope = Envelope.Parser.ParseFrom(message);
-            Received.Add(new Received(envelope, method, channel));
-            if (envelope.Hello is not null)
+            var received = SessionCodec.Deserialize(message) ?? throw new InvalidDataException("the client sent a malformed session message");
+            Received.Add(new Received(received, method, channel));
+            if (received is Hello)
             {
-                Send(new Envelope { Welcome = new Welcome { ProtocolVersion = SessionProtocol.Version, ClientId = ClientId, RoomId = "default", TickRateHz = 30, ServerTick = JoinTick } }, DeliveryMethod.ReliableOrdered, 0);
+                Send(new Welcome { ProtocolVersion = SessionProtocol.Version, ClientId = ClientId, RoomId = "default", TickRateHz = 30, ServerTick = JoinTick }, DeliveryMethod.ReliableOrdered, 0);
             }
-            else if (envelope.JoinRoom is not null)
+            else if (received is JoinRoom join)
             {
-                Send(new Envelope { RoomJoined = new RoomJoined { RoomId = envelope.JoinRoom.RoomId, AvatarEntityId = ClientId, Tick = JoinTick, BoundsMinX = -256, BoundsMaxX = 256 } }, DeliveryMethod.ReliableOrdered, 0);
+                Send(new RoomJoined { RoomId = join.RoomId, AvatarEntityId = ClientId, Tick = JoinTick, BoundsMinX = -256, BoundsMaxX = 256 }, DeliveryMethod.ReliableOrdered, 0);
             }
         }
 

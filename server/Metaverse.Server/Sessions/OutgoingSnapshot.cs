@@ -1,4 +1,5 @@
-using Google.Protobuf;
+using System.Buffers;
+using Metaverse.Shared.Messages;
 
 namespace Metaverse.Server.Sessions;
 
@@ -9,22 +10,16 @@ namespace Metaverse.Server.Sessions;
 /// </summary>
 internal sealed class OutgoingSnapshot
 {
-    private byte[] _buffer = new byte[1500];
-    private int _length;
+    private readonly ArrayBufferWriter<byte> _buffer = new(1500);
 
     public bool CatalogDue { get; set; }
 
-    public ReadOnlySpan<byte> Message => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Message => _buffer.WrittenSpan;
 
-    /// <summary>Serializes <paramref name="envelope"/> into the buffer, growing it when needed.</summary>
-    public void Write(IMessage envelope)
+    /// <summary>Serializes <paramref name="snapshot"/> into the buffer in place of the previous one; the buffer grows when needed.</summary>
+    public void Write(Snapshot snapshot)
     {
-        _length = envelope.CalculateSize();
-        if (_buffer.Length < _length)
-        {
-            _buffer = new byte[_length * 2];
-        }
-
-        envelope.WriteTo(_buffer.AsSpan(0, _length));
+        _buffer.ResetWrittenCount();
+        SessionCodec.Serialize(_buffer, snapshot);
     }
 }

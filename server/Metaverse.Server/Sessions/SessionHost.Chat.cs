@@ -32,7 +32,7 @@ internal sealed partial class SessionHost
                 continue;
             }
 
-            var envelope = Wrap(new Envelope { ChatBatch = batch });
+            var envelope = SessionCodec.Serialize(batch);
             foreach (var member in Members(room))
             {
                 member.Peer.SendControl(envelope);

@@ -41,7 +41,13 @@ internal sealed partial class SessionHost
             return;
         }
 
-        if (command.TargetCase == Command.TargetOneofCase.TwinId)
+        if (command.TwinId is not null && command.EntityId is not null)
+        {
+            Reply(session, Refused(command, "twin_id", "twin_id or entity_id, not both", "a command acts on one twin or one entity"));
+            return;
+        }
+
+        if (command.TwinId is not null)
         {
             OnTwinCommand(session, command);
             return;
@@ -146,5 +152,5 @@ internal sealed partial class SessionHost
     }
 
     private static void Reply(ClientSession session, CommandResult result) =>
-        session.Peer.SendControl(Wrap(new Envelope { CommandResult = result }));
+        session.Peer.SendControl(SessionCodec.Serialize(result));
 }

@@ -10,31 +10,31 @@ internal sealed partial class SessionHost
 {
     public const int MaxChatLength = SessionProtocol.MaxChatLength;
 
-    private void Dispatch(ClientSession session, Envelope envelope)
+    private void Dispatch(ClientSession session, ISessionMessage message)
     {
-        switch (envelope.MessageCase)
+        switch (message)
         {
-            case Envelope.MessageOneofCase.Hello:
-                OnHello(session, envelope.Hello);
+            case Hello hello:
+                OnHello(session, hello);
                 break;
-            case Envelope.MessageOneofCase.JoinRoom when session.Welcomed:
-                OnJoin(session, envelope.JoinRoom.RoomId);
+            case JoinRoom join when session.Welcomed:
+                OnJoin(session, join.RoomId);
                 break;
-            case Envelope.MessageOneofCase.LeaveRoom when session.Room is not null:
+            case LeaveRoom when session.Room is not null:
                 Leave(session, RoomLeftReason.Requested, "left at the client's request");
                 break;
-            case Envelope.MessageOneofCase.AvatarPose when session.Room is not null:
-                OnPose(session, envelope.AvatarPose);
+            case AvatarPoseIntent intent when session.Room is not null:
+                OnPose(session, intent);
                 break;
-            case Envelope.MessageOneofCase.SnapshotAck:
-                session.Acks.Add(envelope.SnapshotAck.Tick);
-                session.Twins?.Acknowledge(envelope.SnapshotAck.Tick, envelope.SnapshotAck.TwinCatalogVersion);
+            case SnapshotAck ack:
+                session.Acks.Add(ack.Tick);
+                session.Twins?.Acknowledge(ack.Tick, ack.TwinCatalogVersion);
                 break;
-            case Envelope.MessageOneofCase.Chat when session.Room is not null:
-                OnChat(session, envelope.Chat);
+            case ChatMessage chat when session.Room is not null:
+                OnChat(session, chat);
                 break;
-            case Envelope.MessageOneofCase.Command when session.Welcomed:
-                OnCommand(session, envelope.Command);
+            case Command command when session.Welcomed:
+                OnCommand(session, command);
                 break;
             default:
                 Invalid(session);
@@ -51,17 +51,14 @@ internal sealed partial class SessionHost
         }
 
         session.Welcomed = true;
-        session.Peer.SendControl(Wrap(new Envelope
+        session.Peer.SendControl(SessionCodec.Serialize(new Welcome
         {
-            Welcome = new Welcome
-            {
-                ProtocolVersion = ProtocolVersion,
-                ClientId = session.ClientId,
-                RoomId = rooms.Default.Name,
-                TickRateHz = (uint)options.TickHz,
-                ServerTimeUnixUs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000,
-                ServerTick = (uint)rooms.Default.Tick,
-            },
+            ProtocolVersion = ProtocolVersion,
+            ClientId = session.ClientId,
+            RoomId = rooms.Default.Name,
+            TickRateHz = (uint)options.TickHz,
+            ServerTimeUnixUs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000,
+            ServerTick = (uint)rooms.Default.Tick,
         }));
     }
 
@@ -70,7 +67,7 @@ internal sealed partial class SessionHost
         var room = rooms.All.FirstOrDefault(r => string.Equals(r.Name, roomName, StringComparison.OrdinalIgnoreCase));
         if (room is null)
         {
-            session.Peer.SendControl(Wrap(new Envelope { RoomLeft = new RoomLeft { RoomId = roomName, Reason = RoomLeftReason.RoomClosed, Message = $"no room named '{roomName}'" } }));
+            session.Peer.SendControl(SessionCodec.Serialize(new RoomLeft { RoomId = roomName, Reason = RoomLeftReason.RoomClosed, Message = $"no room named '{roomName}'" }));
             return;
         }
 
@@ -86,20 +83,17 @@ internal sealed partial class SessionHost
         session.Acks.Clear();
         session.Twins = null;
         var bounds = PositionQuantizer.Default;
-        session.Peer.SendControl(Wrap(new Envelope
+        session.Peer.SendControl(SessionCodec.Serialize(new RoomJoined
         {
-            RoomJoined = new RoomJoined
-            {
-                RoomId = room.Name,
-                AvatarEntityId = session.ClientId,
-                Tick = (uint)room.Tick,
-                BoundsMinX = bounds.Min.X,
-                BoundsMinY = bounds.Min.Y,
-                BoundsMinZ = bounds.Min.Z,
-                BoundsMaxX = bounds.Max.X,
-                BoundsMaxY = bounds.Max.Y,
-                BoundsMaxZ = bounds.Max.Z,
-            },
+            RoomId = room.Name,
+            AvatarEntityId = session.ClientId,
+            Tick = (uint)room.Tick,
+            BoundsMinX = bounds.Min.X,
+            BoundsMinY = bounds.Min.Y,
+            BoundsMinZ = bounds.Min.Z,
+            BoundsMaxX = bounds.Max.X,
+            BoundsMaxY = bounds.Max.Y,
+            BoundsMaxZ = bounds.Max.Z,
         }));
         SendRoster(session, room);
         LogJoined(session.Peer.Id, session.Identity.Name, room.Name);
@@ -111,7 +105,7 @@ internal sealed partial class SessionHost
         room.Leave(session.Peer.Id);
         RosterLeft(session, room);
         session.Room = null;
-        session.Peer.SendControl(Wrap(new Envelope { RoomLeft = new RoomLeft { RoomId = room.Name, Reason = reason, Message = message } }));
+        session.Peer.SendControl(SessionCodec.Serialize(new RoomLeft { RoomId = room.Name, Reason = reason, Message = message }));
     }
 
     private void OnPose(ClientSession session, AvatarPoseIntent intent)

@@ -23,7 +23,7 @@ internal sealed partial class SessionHost
             }
         }
 
-        joiner.Peer.SendControl(Wrap(new Envelope { RoomMembers = full }));
+        joiner.Peer.SendControl(SessionCodec.Serialize(full));
         Changes(room).Joined.Add(Member(joiner));
     }
 
@@ -33,7 +33,7 @@ internal sealed partial class SessionHost
     {
         foreach (var (room, changes) in _rosterChanges)
         {
-            var message = Wrap(new Envelope { RoomMembers = changes });
+            var message = SessionCodec.Serialize(changes);
             foreach (var peerId in room.Members)
             {
                 if (_sessions.TryGetValue(peerId, out var member))

@@ -42,7 +42,7 @@ internal sealed partial class SessionHost
     private static (HostedTwin? Twin, PreparedChange? Change, CommandResult? Refusal) PrepareTwinCommand(ClientSession session, Command command)
     {
         var room = session.Room;
-        var twin = room?.Twins.Find(command.TwinId);
+        var twin = command.TwinId is { } twinId ? room?.Twins.Find(twinId) : null;
         if (twin is null)
         {
             var ids = room is null ? "join a room first" : string.Join(", ", room.Twins.All.Select(t => t.Id));
@@ -71,6 +71,6 @@ internal sealed partial class SessionHost
     }
 
     /// <summary>The client's arguments; for a kind that needs the sender, with its identity injected from the session (never trusted from the client).</summary>
-    private static IReadOnlyDictionary<string, string> ArgumentsFor(TwinKind kind, ClientSession session, Command command) =>
+    private static Dictionary<string, string> ArgumentsFor(TwinKind kind, ClientSession session, Command command) =>
         kind.InjectsActor ? TwinActor.Inject(command.Arguments, session.ClientId, session.Identity.Name) : command.Arguments;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Google.Protobuf;
 using Metaverse.Server.Auth;
 using Metaverse.Server.Hosting;
 using Metaverse.Server.Rooms;
@@ -91,18 +90,14 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
             return;
         }
 
-        Envelope envelope;
-        try
+        if (SessionCodec.Deserialize(message) is { } received)
         {
-            envelope = Envelope.Parser.ParseFrom(message);
+            Dispatch(session, received);
         }
-        catch (InvalidProtocolBufferException)
+        else
         {
             Invalid(session);
-            return;
         }
-
-        Dispatch(session, envelope);
     }
 
     /// <summary>Runs continuations queued by other threads (storage commits). Call on the simulation thread, every loop.</summary>
@@ -146,8 +141,6 @@ internal sealed partial class SessionHost(RoomRegistry rooms, TwinKinds kinds, T
         session.InvalidMessages++;
         InvalidMessages++;
     }
-
-    private static byte[] Wrap(Envelope envelope) => envelope.ToByteArray();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "peer {PeerId} connected from {Remote} as '{Name}' ({Role})")]
     private partial void LogConnected(int peerId, System.Net.IPEndPoint remote, string name, string role);

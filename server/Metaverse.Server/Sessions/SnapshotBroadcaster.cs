@@ -179,7 +179,7 @@ internal sealed class SnapshotBroadcaster
         var outgoing = session.Outgoing;
         if (outgoing.CatalogDue)
         {
-            session.Peer.Send(room.Twins.CatalogEnvelope(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
+            session.Peer.Send(room.Twins.EncodedCatalog(room.Name), DeliveryMethod.ReliableOrdered, Channels.Control);
             outgoing.CatalogDue = false;
         }
 

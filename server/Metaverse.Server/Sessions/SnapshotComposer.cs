@@ -1,5 +1,4 @@
 using System.Numerics;
-using Google.Protobuf;
 using Metaverse.Server.Rooms;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Replication;
@@ -11,7 +10,7 @@ namespace Metaverse.Server.Sessions;
 /// interest (its nearest avatars), the scheduler's choice within its byte budget, the delta against its
 /// acknowledged baseline, and its changed twin values. Touches only the client's own session state and
 /// reads the tick's shared poses, so several composers run in parallel over disjoint clients. One per
-/// worker thread; its scratch buffers and the reused protobuf message are its own.
+/// worker thread; its scratch buffers and the reused snapshot message are its own.
 /// </summary>
 internal sealed class SnapshotComposer
 {
@@ -23,7 +22,7 @@ internal sealed class SnapshotComposer
     private readonly SnapshotSettings _settings;
     private readonly NearestAvatars _nearest = new();
     private readonly PriorityAccumulatorWeights _weights = new();
-    private readonly Envelope _envelope = new() { Snapshot = new Snapshot() };
+    private readonly Snapshot _snapshot = new();
     private readonly HashSet<uint> _planned = [];
     private readonly EntityArrayPool _arrays;
     private readonly Func<uint, int> _sizeOf;
@@ -89,16 +88,16 @@ internal sealed class SnapshotComposer
         var avatarLength = _codec.Encode(current, baseline, _avatarBuffer, _deltas, session.Sent, holdsRecent);
         _counts += new SnapshotCounts(avatarLength, _planned.Count, 0, baseline is null ? 0 : 1, baseline is null ? 0 : tick - baseline.Tick);
 
-        // One Snapshot message reused for every client: its byte fields wrap this composer's buffers
+        // One Snapshot message reused for every client: its byte members wrap this composer's buffers
         // without copying, and it is serialized into the client's buffer before either is touched again.
-        var snapshot = _envelope.Snapshot;
+        var snapshot = _snapshot;
         snapshot.Tick = tick;
         snapshot.BaselineTick = baseline?.Tick ?? 0;
         snapshot.LastIntentSequence = session.LastIntentSequence;
         snapshot.AckedTick = session.AckedTick;
-        snapshot.Avatars = UnsafeByteOperations.UnsafeWrap(_avatarBuffer.AsMemory(0, avatarLength));
+        snapshot.Avatars = _avatarBuffer.AsMemory(0, avatarLength);
         AddTwinValues(snapshot, session, room, tick);
-        session.Outgoing.Write(_envelope);
+        session.Outgoing.Write(snapshot);
         if (session.Sent.Add(current) is { } replaced)
         {
             _arrays.Return(replaced.Reclaim());
@@ -110,7 +109,7 @@ internal sealed class SnapshotComposer
     {
         var twins = room.Twins;
         snapshot.TwinCatalogVersion = 0;
-        snapshot.TwinValues = ByteString.Empty;
+        snapshot.TwinValues = ReadOnlyMemory<byte>.Empty;
         if (twins.Version == 0)
         {
             return;
@@ -125,7 +124,7 @@ internal sealed class SnapshotComposer
 
         var values = replication.Encode(tick, twins);
         snapshot.TwinCatalogVersion = twins.Version;
-        snapshot.TwinValues = UnsafeByteOperations.UnsafeWrap(values);
+        snapshot.TwinValues = values;
         _counts = _counts with { TwinBytes = _counts.TwinBytes + values.Length };
     }
 

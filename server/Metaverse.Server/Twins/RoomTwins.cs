@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Metaverse.Shared.Messages;
 
 namespace Metaverse.Server.Twins;
@@ -13,7 +12,7 @@ public sealed class RoomTwins
     private readonly List<HostedTwin> _twins = [];
     private double[] _values = [];
     private double[] _deadbands = [];
-    private byte[]? _catalogEnvelope;
+    private byte[]? _encodedCatalog;
 
     public IReadOnlyList<HostedTwin> All => _twins;
 
@@ -37,7 +36,7 @@ public sealed class RoomTwins
 
         _twins.Add(twin);
         Version++;
-        _catalogEnvelope = null;
+        _encodedCatalog = null;
         _values = new double[_twins.Sum(t => t.Channels.Count)];
         _deadbands = _twins.SelectMany(t => t.Channels).Select(c => c.Deadband).ToArray();
         Gather();
@@ -67,9 +66,9 @@ public sealed class RoomTwins
         StepMicros += (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMicroseconds;
     }
 
-    /// <summary>The catalog wrapped in an envelope, encoded once per version.</summary>
-    public byte[] CatalogEnvelope(string roomName) =>
-        _catalogEnvelope ??= new Envelope { TwinCatalog = Catalog(roomName) }.ToByteArray();
+    /// <summary>The catalog as a session message, encoded once per version.</summary>
+    public byte[] EncodedCatalog(string roomName) =>
+        _encodedCatalog ??= SessionCodec.Serialize(Catalog(roomName));
 
     public TwinCatalog Catalog(string roomName)
     {

@@ -4,7 +4,7 @@ namespace Metaverse.Shared.Messages;
 public static class SessionProtocol
 {
     /// <summary>Version in Hello and Welcome; a mismatch ends the session with a reason naming both.</summary>
-    public const uint Version = 6;
+    public const uint Version = 7;
 
     /// <summary>ReliableOrdered: hello, welcome, rooms, chat, commands.</summary>
     public const byte ControlChannel = 0;

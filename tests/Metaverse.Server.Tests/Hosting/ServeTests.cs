@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Google.Protobuf;
 using Metaverse.Server.Hosting;
 using Metaverse.Server.Rooms;
 using Metaverse.Server.Sessions;
+using Metaverse.Server.Tests.Sessions;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
 using Metaverse.Shared.Net.Security;
-using Metaverse.Server.Tests.Sessions;
 
 namespace Metaverse.Server.Tests.Hosting;
 
@@ -42,8 +41,8 @@ public sealed class ServeTests : IAsyncLifetime
         var credentials = await LoginAsync("ada");
         var peer = client.Connect(simulation.UdpEndPoint, credentials.Token.Span, credentials.Keys);
         await PollUntil(client, () => peer.State == PeerState.Connected, "connect");
-        peer.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
-        peer.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = RoomRegistry.DefaultRoomName } }.ToByteArray(), DeliveryMethod.ReliableOrdered);
+        peer.Send(SessionCodec.Serialize(new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" }), DeliveryMethod.ReliableOrdered);
+        peer.Send(SessionCodec.Serialize(new JoinRoom { RoomId = RoomRegistry.DefaultRoomName }), DeliveryMethod.ReliableOrdered);
 
         await PollUntil(client, () => simulation.Snapshot.Connections == 1 && simulation.Snapshot.Rooms[0].Clients == 1, "the connection and the join to be published");
         var metrics = await _server.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));

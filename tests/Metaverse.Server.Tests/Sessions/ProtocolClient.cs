@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Numerics;
-using Google.Protobuf;
 using Metaverse.Server.Sessions;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
@@ -22,7 +21,7 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
 
     public DisconnectInfo? Disconnected { get; private set; }
 
-    public List<Envelope> Received { get; } = [];
+    public List<ISessionMessage> Received { get; } = [];
 
     public AvatarSnapshot? Latest { get; private set; }
 
@@ -43,17 +42,17 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
     public static async Task<ProtocolClient> Joined(HttpClient http, IPEndPoint udp, string name, string role = "operator")
     {
         var client = await LoginAndConnect(http, udp, name, role);
-        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name } });
-        client.Expect(e => e.Welcome, "welcome");
-        client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
-        client.Expect(e => e.RoomJoined, "room joined");
+        client.Send(new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = name });
+        client.Expect<Welcome>("welcome");
+        client.Send(new JoinRoom { RoomId = "default" });
+        client.Expect<RoomJoined>("room joined");
         return client;
     }
 
     /// <summary>Queues and flushes at once, so the message leaves even while the test pumps only another client.</summary>
-    public void Send(Envelope envelope, DeliveryMethod method = DeliveryMethod.ReliableOrdered, byte channel = Channels.Control)
+    public void Send(ISessionMessage message, DeliveryMethod method = DeliveryMethod.ReliableOrdered, byte channel = Channels.Control)
     {
-        Server!.Send(envelope.ToByteArray(), method, channel);
+        Server!.Send(SessionCodec.Serialize(message), method, channel);
         _host.Flush();
     }
 
@@ -64,11 +63,15 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
     }
 
     public void SendPose(Vector3 head) => Send(
-        new Envelope { AvatarPose = new AvatarPoseIntent { Sequence = ++_poseSequence, Head = Part(head), LeftHand = Part(head + new Vector3(-0.3f, -0.4f, 0)), RightHand = Part(head + new Vector3(0.3f, -0.4f, 0)) } },
+        new AvatarPoseIntent { Sequence = ++_poseSequence, Head = Part(head), LeftHand = Part(head + new Vector3(-0.3f, -0.4f, 0)), RightHand = Part(head + new Vector3(0.3f, -0.4f, 0)) },
         DeliveryMethod.Sequenced,
         Channels.Poses);
 
-    public T Expect<T>(Func<Envelope, T?> pick, string what, double seconds = 10)
+    /// <summary>The first received message of type <typeparamref name="T"/>, pumping until one arrives.</summary>
+    public T Expect<T>(string what, double seconds = 10)
+        where T : class, ISessionMessage => Expect(m => m as T, what, seconds);
+
+    public T Expect<T>(Func<ISessionMessage, T?> pick, string what, double seconds = 10)
         where T : class
     {
         T? found = null;
@@ -102,9 +105,9 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
 
     public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
     {
-        var envelope = Envelope.Parser.ParseFrom(message);
-        Received.Add(envelope);
-        if (envelope.Snapshot is { } snapshot)
+        var received = SessionCodec.Deserialize(message) ?? throw new InvalidDataException("the server sent a malformed session message");
+        Received.Add(received);
+        if (received is Snapshot snapshot)
         {
             Decode(snapshot);
         }
@@ -131,6 +134,6 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
 
         _decoded[snapshot.Tick] = decoded;
         Latest = decoded;
-        Send(new Envelope { SnapshotAck = new SnapshotAck { Tick = snapshot.Tick } }, DeliveryMethod.Sequenced, Channels.Snapshots);
+        Send(new SnapshotAck { Tick = snapshot.Tick }, DeliveryMethod.Sequenced, Channels.Snapshots);
     }
 }

@@ -21,8 +21,8 @@ public sealed partial class ServerProcessCrashTests : IDisposable
         using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(10) };
         var udpPort = await LoginUdpPort(http);
         using var client = await ProtocolClient.LoginAndConnect(http, new IPEndPoint(IPAddress.Loopback, udpPort), "ada");
-        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" } });
-        client.Expect(e => e.Welcome, "welcome");
+        client.Send(new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "ada" });
+        client.Expect<Welcome>("welcome");
 
         var acknowledged = StreamCommandsUntilKilled(client, server, killAfter: 40);
 
@@ -48,11 +48,11 @@ public sealed partial class ServerProcessCrashTests : IDisposable
             {
                 var command = new Command { RequestId = $"r{sent}", Action = SessionHost.CreateRoomAction, Reason = "crash test" };
                 command.Arguments["name"] = $"room-{sent++}";
-                client.Send(new Envelope { Command = command });
+                client.Send(command);
             }
 
             client.Pump();
-            acknowledged.AddRange(client.Received.Where(e => e.CommandResult is { Ok: true }).Select(e => "room-" + e.CommandResult.RequestId[1..]));
+            acknowledged.AddRange(client.Received.OfType<CommandResult>().Where(r => r.Ok).Select(r => "room-" + r.RequestId[1..]));
             client.Received.Clear();
             if (acknowledged.Count >= killAfter)
             {

@@ -22,14 +22,14 @@ public sealed class SessionProtocolTests : IAsyncLifetime
     {
         using var ada = await Joined("ada");
         using var alan = await Joined("alan");
-        var alanId = alan.Expect(e => e.Welcome, "welcome").ClientId;
+        var alanId = alan.Expect<Welcome>("welcome").ClientId;
 
         alan.SendPose(new Vector3(1.25f, 1.7f, -2.5f));
         ada.SendPose(new Vector3(-3f, 1.6f, 4f));
         Pump([ada, alan], () => Sees(ada, alan) && Sees(alan, ada), "each to see the other");
 
         // The server tick at which it applied alan's pose shows in alan's own snapshots (last_intent_sequence).
-        var applied = alan.Received.Select(e => e.Snapshot).Where(s => s is { LastIntentSequence: >= 1 }).Min(s => s!.Tick);
+        var applied = alan.Received.OfType<Snapshot>().Where(s => s is { LastIntentSequence: >= 1 }).Min(s => s!.Tick);
         Assert.InRange(ada.FirstTickWith(alanId)!.Value - applied, 0u, 3u);
         Assert.True(ada.Latest!.TryGetPose(alanId, out var pose));
         var head = pose.Dequantize(PositionQuantizer.Default).HeadPosition;
@@ -48,13 +48,13 @@ public sealed class SessionProtocolTests : IAsyncLifetime
             Pump([ada, alan], () => false, "nothing", untilSeconds: 0.033);
         }
 
-        var deltas = ada.Received.Select(e => e.Snapshot).Where(s => s is { BaselineTick: > 0 } && s.Avatars.Length > 1).ToList();
+        var deltas = ada.Received.OfType<Snapshot>().Where(s => s is { BaselineTick: > 0 } && s.Avatars.Length > 1).ToList();
         Assert.NotEmpty(deltas);
         Assert.All(deltas, s => Assert.True(s.BaselineTick < s.Tick));
         Assert.True(deltas.Average(s => s.Avatars.Length) <= 12, $"mean delta of {deltas.Average(s => s.Avatars.Length):0.0} bytes for one moving avatar");
 
         // /metrics counts them (published a few times a second) with their baseline ages, each at least one tick.
-        var received = new[] { ada, alan }.Sum(c => c.Received.Count(e => e.Snapshot is { BaselineTick: > 0 }));
+        var received = new[] { ada, alan }.Sum(c => c.Received.Count(e => e is Snapshot { BaselineTick: > 0 }));
         var (count, ages) = (0.0, 0.0);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (count < received && DateTime.UtcNow < deadline)
@@ -77,21 +77,21 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         using var ada = await Joined("ada");
         using var alan = await Joined("alan");
 
-        ada.Send(new Envelope { Chat = new ChatMessage { Text = "line 3 is ready" } });
-        ada.Send(new Envelope { Chat = new ChatMessage { Text = "starting the press" } });
-        var batch = alan.Expect(e => e.ChatBatch is { Messages.Count: > 0 } b ? b : null, "the chat lines");
+        ada.Send(new ChatMessage { Text = "line 3 is ready" });
+        ada.Send(new ChatMessage { Text = "starting the press" });
+        var batch = alan.Expect(e => e is ChatBatch { Messages.Count: > 0 } b ? b : null, "the chat lines");
         if (batch.Messages.Count == 1)
         {
             // The two lines straddled a tick: the second comes in the next batch, still in order.
-            batch.Messages.Add(alan.Expect(e => e.ChatBatch is { Messages.Count: > 0 } b && b != batch ? b : null, "the second line").Messages);
+            batch.Messages.AddRange(alan.Expect(e => e is ChatBatch { Messages.Count: > 0 } b && b != batch ? b : null, "the second line").Messages);
         }
 
         Assert.Equal(["line 3 is ready", "starting the press"], batch.Messages.Select(m => m.Text));
-        var adaId = ada.Expect(e => e.Welcome, "ada's welcome").ClientId;
+        var adaId = ada.Expect<Welcome>("ada's welcome").ClientId;
         Assert.All(batch.Messages, m => Assert.Equal(("ada", adaId), (m.FromName, m.FromClientId)));
         Assert.True(batch.Messages[0].UtcUnixMs > 0);
         // The sender gets the same batch (the client library skips its own lines).
-        ada.Expect(e => e.ChatBatch is { Messages.Count: > 0 } b ? b : null, "the sender's copy");
+        ada.Expect(e => e is ChatBatch { Messages.Count: > 0 } b ? b : null, "the sender's copy");
     }
 
     [Fact]
@@ -101,14 +101,14 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         var command = new Command { RequestId = "req-1", Action = SessionHost.CreateRoomAction, Reason = "training session for shift B" };
         command.Arguments["name"] = "training";
 
-        ada.Send(new Envelope { Command = command });
-        var first = ada.Expect(e => e.CommandResult, "the result");
+        ada.Send(command);
+        var first = ada.Expect<CommandResult>("the result");
         ada.Received.Clear();
-        ada.Send(new Envelope { Command = command });
-        var retry = ada.Expect(e => e.CommandResult, "the retried result");
+        ada.Send(command);
+        var retry = ada.Expect<CommandResult>("the retried result");
 
         Assert.True(first.Ok, first.Message);
-        Assert.Equal(first, retry);
+        Assert.Equal(SessionCodec.Serialize(first), SessionCodec.Serialize(retry));
         var audit = new AuditReader(_server.App.Services.GetRequiredService<StorageWriter>().Path).Query(new AuditFilter { Action = SessionHost.CreateRoomAction });
         var record = Assert.Single(audit);
         Assert.Equal(("ada", "operator", "training", "training session for shift B"), (record.Actor, record.Role, record.NewValue, record.Reason));
@@ -126,11 +126,23 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         var command = new Command { RequestId = "req-x", Action = action, Reason = reason };
         command.Arguments["name"] = name;
 
-        ada.Send(new Envelope { Command = command });
-        var result = ada.Expect(e => e.CommandResult, "the result");
+        ada.Send(command);
+        var result = ada.Expect<CommandResult>("the result");
 
         Assert.False(result.Ok);
         Assert.Equal((field, range), (result.ErrorField, result.AcceptedRange));
+    }
+
+    [Fact]
+    public async Task A_command_with_both_a_twin_and_an_entity_target_is_refused()
+    {
+        using var ada = await Joined("ada");
+
+        ada.Send(new Command { RequestId = "req-both", TwinId = "cdc-line-1", EntityId = 7, Action = "stop", Reason = "both targets" });
+        var result = ada.Expect<CommandResult>("the result");
+
+        Assert.False(result.Ok);
+        Assert.Equal(("twin_id", "twin_id or entity_id, not both"), (result.ErrorField, result.AcceptedRange));
     }
 
     [Fact]
@@ -141,11 +153,11 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         {
             var command = new Command { RequestId = $"flood-{i}", Action = SessionHost.CreateRoomAction, Reason = "flood" };
             command.Arguments["name"] = $"flood-room-{i}";
-            ada.Send(new Envelope { Command = command });
+            ada.Send(command);
         }
 
-        ada.PumpUntil(() => ada.Received.Count(e => e.CommandResult is not null) == 3 * SessionHost.MaxCommandsInFlight, "a result for every command");
-        var results = ada.Received.Select(e => e.CommandResult).OfType<CommandResult>().ToList();
+        ada.PumpUntil(() => ada.Received.OfType<CommandResult>().Count() == 3 * SessionHost.MaxCommandsInFlight, "a result for every command");
+        var results = ada.Received.OfType<CommandResult>().ToList();
 
         Assert.Contains(results, r => r.Ok);
         Assert.All(results.Where(r => !r.Ok), r => Assert.Equal("request_id", r.ErrorField));
@@ -173,7 +185,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         ada.SendRaw([0xFF, 0xFF, 0xFF, 0x07]);
         ada.SendPose(new Vector3(float.NaN, 1, 1));
         ada.SendPose(new Vector3(10_000, 1, 1));
-        ada.Send(new Envelope { Chat = new ChatMessage { Text = new string('x', SessionHost.MaxChatLength + 1) } });
+        ada.Send(new ChatMessage { Text = new string('x', SessionHost.MaxChatLength + 1) });
         alan.SendPose(new Vector3(1, 1.7f, 1));
         Pump([ada, alan], () => Sees(ada, alan), "ada to see alan");
 
@@ -186,7 +198,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
     {
         using var ada = await Joined("ada");
         using var alan = await Joined("alan");
-        var alanId = alan.Expect(e => e.Welcome, "welcome").ClientId;
+        var alanId = alan.Expect<Welcome>("welcome").ClientId;
         var head = new Vector3(2.5f, 1.65f, -7.125f);
         var pose = new AvatarPose(head, Quaternion.Identity, head + new Vector3(-0.3f, -0.6f, 0), Quaternion.Identity, head + new Vector3(0.3f, -0.6f, 0), Quaternion.Identity);
         var packed = PackedAvatarPose.TryPack(pose, AvatarDeltaCodec.Default)!;
@@ -220,15 +232,14 @@ public sealed class SessionProtocolTests : IAsyncLifetime
         Assert.Fail($"expected {expected} invalid message(s); metrics say: {metrics.Split('\n').FirstOrDefault(l => l.StartsWith("metaverse_invalid_messages_total", StringComparison.Ordinal))}");
     }
 
-    private static Envelope Intent(uint sequence, byte[] packed) =>
-        new() { AvatarPose = new AvatarPoseIntent { Sequence = sequence, PackedPose = Google.Protobuf.ByteString.CopyFrom(packed) } };
+    private static AvatarPoseIntent Intent(uint sequence, byte[] packed) => new() { Sequence = sequence, PackedPose = packed };
 
     [Fact]
     public async Task A_hello_of_another_session_protocol_version_is_refused_naming_both_versions()
     {
         using var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, "old");
 
-        client.Send(new Envelope { Hello = new Hello { ProtocolVersion = 99, ClientName = "old" } });
+        client.Send(new Hello { ProtocolVersion = 99, ClientName = "old" });
         client.PumpUntil(() => client.Disconnected is not null, "the disconnect");
 
         Assert.Equal($"session protocol version 99 is not supported; this server speaks version {SessionHost.ProtocolVersion}", client.Disconnected!.Value.Message);
@@ -236,7 +247,7 @@ public sealed class SessionProtocolTests : IAsyncLifetime
 
     private static bool Sees(ProtocolClient viewer, ProtocolClient other)
     {
-        var otherId = other.Received.Select(e => e.Welcome).FirstOrDefault(w => w is not null)?.ClientId;
+        var otherId = other.Received.OfType<Welcome>().FirstOrDefault(w => w is not null)?.ClientId;
         return otherId is not null && viewer.Latest?.TryGetPose(otherId.Value, out _) == true;
     }
 

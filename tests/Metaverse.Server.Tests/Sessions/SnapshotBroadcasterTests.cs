@@ -31,12 +31,12 @@ public sealed class SnapshotBroadcasterTests : IAsyncLifetime
 
         try
         {
-            var ids = clients.Select(c => c.Expect(e => e.Welcome, "welcome").ClientId).ToArray();
+            var ids = clients.Select(c => c.Expect<Welcome>("welcome").ClientId).ToArray();
             Pump(clients, () => clients.All(c => ids.All(id => c == clients[Array.IndexOf(ids, id)] || c.Latest?.TryGetPose(id, out _) == true)), "everyone to see everyone");
 
             // Two leave the room and one drops, each sent at once while the server keeps composing.
-            clients[0].Send(new Envelope { LeaveRoom = new LeaveRoom { RoomId = "default" } });
-            clients[1].Send(new Envelope { LeaveRoom = new LeaveRoom { RoomId = "default" } });
+            clients[0].Send(new LeaveRoom { RoomId = "default" });
+            clients[1].Send(new LeaveRoom { RoomId = "default" });
             clients[2].Dispose();
             var stayed = clients.Skip(3).ToList();
             var ticksBefore = stayed.Select(c => c.Latest!.Tick).ToArray();

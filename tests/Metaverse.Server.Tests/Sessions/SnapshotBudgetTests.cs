@@ -22,16 +22,16 @@ public sealed class SnapshotBudgetTests : IAsyncLifetime
         for (var i = 0; i < Clients; i++)
         {
             var client = await ProtocolClient.LoginAndConnect(_server.Http, _server.Udp, $"walker{i}");
-            client.Send(new Envelope { Hello = new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = $"walker{i}" } });
-            client.Expect(e => e.Welcome, "welcome");
-            client.Send(new Envelope { JoinRoom = new JoinRoom { RoomId = "default" } });
-            client.Expect(e => e.RoomJoined, "join");
+            client.Send(new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = $"walker{i}" });
+            client.Expect<Welcome>("welcome");
+            client.Send(new JoinRoom { RoomId = "default" });
+            client.Expect<RoomJoined>("join");
             clients.Add(client);
         }
 
         try
         {
-            var ids = clients.Select(c => c.Received.First(e => e.Welcome is not null).Welcome.ClientId).ToList();
+            var ids = clients.Select(c => c.Received.OfType<Welcome>().First().ClientId).ToList();
             var watcher = clients[0];
             var clock = System.Diagnostics.Stopwatch.StartNew();
             for (var step = 0; !ids.Skip(1).All(id => watcher.FirstTickWith(id) is not null) || step < 60; step++)
@@ -47,7 +47,7 @@ public sealed class SnapshotBudgetTests : IAsyncLifetime
             }
 
             var perTick = BytesPerSecond / 30;
-            var deltas = watcher.Received.Select(e => e.Snapshot).Where(s => s is { BaselineTick: > 0 }).Select(s => s!.Avatars.Length).ToList();
+            var deltas = watcher.Received.OfType<Snapshot>().Where(s => s is { BaselineTick: > 0 }).Select(s => s!.Avatars.Length).ToList();
             Assert.NotEmpty(deltas);
             Assert.True(deltas.Average() <= perTick + 8, $"mean delta {deltas.Average():0.0} bytes against a budget of {perTick} bytes per tick");
             Assert.True(deltas.Max() <= (2 * perTick) + 30, $"largest delta {deltas.Max()} bytes (budget {perTick} per tick, carry-over up to one tick)");

@@ -29,8 +29,8 @@ public sealed class CreateTwinTests : IAsyncLifetime
             command.Arguments[pair[0]] = pair[1];
         }
 
-        client.Send(new Envelope { Command = command });
-        var result = client.Expect(e => e.CommandResult, "the result");
+        client.Send(command);
+        var result = client.Expect<CommandResult>("the result");
 
         Assert.False(result.Ok);
         Assert.Equal(field, result.ErrorField);
@@ -43,12 +43,12 @@ public sealed class CreateTwinTests : IAsyncLifetime
 
         for (var i = 1; i <= 2; i++)
         {
-            client.Send(new Envelope { Command = new Command { RequestId = $"c{i}", Action = SessionHost.CreateTwinAction, Reason = "cohort demo", Arguments = { ["kind"] = "patient" } } });
-            Assert.True(client.Expect(e => e.CommandResult?.RequestId == $"c{i}" ? e.CommandResult : null, "the result").Ok);
+            client.Send(new Command { RequestId = $"c{i}", Action = SessionHost.CreateTwinAction, Reason = "cohort demo", Arguments = { ["kind"] = "patient" } });
+            Assert.True(client.Expect(e => e is CommandResult { RequestId: var id } r && id == $"c{i}" ? r : null, "the result").Ok);
         }
 
-        client.PumpUntil(() => client.Received.Any(e => e.TwinCatalog is { Twins.Count: 2 }), "a catalog with both patients");
-        var catalog = client.Received.Last(e => e.TwinCatalog is not null).TwinCatalog;
+        client.PumpUntil(() => client.Received.Any(e => e is TwinCatalog { Twins.Count: 2 }), "a catalog with both patients");
+        var catalog = client.Received.OfType<TwinCatalog>().Last();
         Assert.Equal(["patient-1", "patient-2"], catalog.Twins.Select(t => t.TwinId));
     }
 
@@ -58,12 +58,12 @@ public sealed class CreateTwinTests : IAsyncLifetime
         using var client = await Joined("researcher");
         var spec = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "assets", "trials", "example-trial.json"));
 
-        client.Send(new Envelope { Command = new Command { RequestId = "t1", Action = SessionHost.CreateTwinAction, Reason = "regimen comparison", Arguments = { ["kind"] = "trial", ["spec"] = spec } } });
-        var result = client.Expect(e => e.CommandResult, "the result", seconds: 30);
-        client.PumpUntil(() => client.Received.Any(e => e.TwinCatalog is { Twins.Count: 1 }), "the trial's catalog");
+        client.Send(new Command { RequestId = "t1", Action = SessionHost.CreateTwinAction, Reason = "regimen comparison", Arguments = { ["kind"] = "trial", ["spec"] = spec } });
+        var result = client.Expect<CommandResult>("the result", seconds: 30);
+        client.PumpUntil(() => client.Received.Any(e => e is TwinCatalog { Twins.Count: 1 }), "the trial's catalog");
 
         Assert.True(result.Ok, result.Message);
-        var channels = client.Received.Last(e => e.TwinCatalog is not null).TwinCatalog.Twins[0].Channels.Select(c => c.Name).ToList();
+        var channels = client.Received.OfType<TwinCatalog>().Last().Twins[0].Channels.Select(c => c.Name).ToList();
         Assert.Contains("arm3.pta", channels);
         Assert.Contains("arm1.p95", channels);
     }
@@ -73,9 +73,9 @@ public sealed class CreateTwinTests : IAsyncLifetime
     {
         using var client = await Joined("researcher");
 
-        client.Send(new Envelope { Command = new Command { RequestId = "t1", Action = SessionHost.CreateTwinAction, Reason = "x", Arguments = { ["kind"] = "trial" } } });
+        client.Send(new Command { RequestId = "t1", Action = SessionHost.CreateTwinAction, Reason = "x", Arguments = { ["kind"] = "trial" } });
 
-        Assert.Equal("arguments.spec", client.Expect(e => e.CommandResult, "the result").ErrorField);
+        Assert.Equal("arguments.spec", client.Expect<CommandResult>("the result").ErrorField);
     }
 
     private static string RepositoryRoot()

@@ -24,12 +24,12 @@ public sealed class TwinHostingTests : IAsyncLifetime
     {
         using var ada = await Joined("ada");
 
-        var catalog = ada.Expect(e => e.TwinCatalog, "the twin catalog");
-        ada.PumpUntil(() => ada.Received.Any(e => e.Snapshot is { TwinValues.Length: > 0 }), "a snapshot with twin values");
+        var catalog = ada.Expect<TwinCatalog>("the twin catalog");
+        ada.PumpUntil(() => ada.Received.Any(e => e is Snapshot { TwinValues.Length: > 0 }), "a snapshot with twin values");
 
         Assert.Equal("ramp-1", catalog.Twins.Single().TwinId);
         Assert.Equal(["time", "level", "still"], catalog.Twins[0].Channels.Select(c => c.Name));
-        var values = Values(ada.Received.Select(e => e.Snapshot).First(s => s is { TwinValues.Length: > 0 })!);
+        var values = Values(ada.Received.OfType<Snapshot>().First(s => s is { TwinValues.Length: > 0 })!);
         Assert.Equal(42f, values[2]);
     }
 
@@ -137,8 +137,8 @@ public sealed class TwinHostingTests : IAsyncLifetime
 
     private static CommandResult Command(ProtocolClient client, Command command)
     {
-        client.Send(new Envelope { Command = command });
-        return client.Expect(e => e.CommandResult, "the command result");
+        client.Send(command);
+        return client.Expect<CommandResult>("the command result");
     }
 
     private Task<ProtocolClient> Joined(string name, string role = "operator") => ProtocolClient.Joined(_server.Http, _server.Udp, name, role);

@@ -34,8 +34,8 @@ public sealed class TwinPersistenceTests : IDisposable
         {
             using var http = Http(first);
             using var clinician = await ProtocolClient.Joined(http, Udp(first), "cleo", "clinician");
-            clinician.Send(new Envelope { Command = new Command { RequestId = "p", Action = SessionHost.CreateTwinAction, Reason = "case", Arguments = { ["kind"] = "patient" } } });
-            Assert.True(clinician.Expect(e => e.CommandResult, "created").Ok);
+            clinician.Send(new Command { RequestId = "p", Action = SessionHost.CreateTwinAction, Reason = "case", Arguments = { ["kind"] = "patient" } });
+            Assert.True(clinician.Expect<CommandResult>("created").Ok);
             await Task.Delay(TimeSpan.FromSeconds(1));
             before = TimeOf(await Twins(http), "cdc-line-1");
             await first.StopAsync();

@@ -1,105 +1,105 @@
-using Google.Protobuf;
+using System.Reflection;
+using MessagePack;
 using Metaverse.Shared.Messages;
 
 namespace Metaverse.Shared.Tests.Messages;
 
-/// <summary>Every schema message, fully populated, survives ToByteArray / Parser.ParseFrom on its own and inside an Envelope.</summary>
+/// <summary>Every session message, fully populated, survives <see cref="SessionCodec"/> as the union it travels in.</summary>
 public sealed class ProtocolMessageRoundTripTests
 {
-    public static TheoryData<string> EnvelopeCases() => [.. Samples().Select(s => s.Case.ToString())];
+    public static TheoryData<string> MessageTypes() => [.. Samples().Select(s => s.GetType().Name)];
 
     [Theory]
-    [MemberData(nameof(EnvelopeCases))]
-    public void Envelope_round_trips_each_message(string caseName)
+    [MemberData(nameof(MessageTypes))]
+    public void Each_message_round_trips(string typeName)
     {
-        var envelope = Samples().Single(s => s.Case.ToString() == caseName).Envelope;
+        var message = Samples().Single(s => s.GetType().Name == typeName);
+        var bytes = SessionCodec.Serialize(message);
 
-        var parsed = Envelope.Parser.ParseFrom(envelope.ToByteArray());
+        var parsed = SessionCodec.Deserialize(bytes);
 
-        Assert.Equal(envelope, parsed);
-        Assert.Equal(caseName, parsed.MessageCase.ToString());
+        Assert.IsType(message.GetType(), parsed);
+        Assert.Equal(bytes, SessionCodec.Serialize(parsed!));
     }
 
     [Fact]
-    public void Every_oneof_case_has_a_sample()
+    public void Every_union_member_has_a_sample_and_its_old_oneof_number()
     {
-        var covered = Samples().Select(s => s.Case).ToHashSet();
-        var all = Enum.GetValues<Envelope.MessageOneofCase>().Where(c => c != Envelope.MessageOneofCase.None);
+        var keys = typeof(ISessionMessage).GetCustomAttributes<UnionAttribute>().ToDictionary(u => u.SubType, u => u.Key);
+        var samples = Samples().ToList();
 
-        Assert.All(all, c => Assert.Contains(c, covered));
+        Assert.Equal(15, keys.Count);
+        Assert.Equal(keys.Keys.OrderBy(t => t.Name), samples.Select(s => s.GetType()).OrderBy(t => t.Name));
+        Assert.All(samples, s => Assert.Equal(keys[s.GetType()], SessionCodec.Serialize(s)[1]));
     }
 
     [Fact]
-    public void Messages_round_trip_on_their_own()
+    public void A_union_payload_is_the_key_then_the_body_as_an_array()
     {
-        AssertRoundTrip(Hello(), Metaverse.Shared.Messages.Hello.Parser);
-        AssertRoundTrip(Welcome(), Metaverse.Shared.Messages.Welcome.Parser);
-        AssertRoundTrip(new JoinRoom { RoomId = "lab-2" }, JoinRoom.Parser);
-        AssertRoundTrip(new LeaveRoom { RoomId = "lab-2" }, LeaveRoom.Parser);
-        AssertRoundTrip(RoomJoined(), Metaverse.Shared.Messages.RoomJoined.Parser);
-        AssertRoundTrip(RoomLeft(), Metaverse.Shared.Messages.RoomLeft.Parser);
-        AssertRoundTrip(Pose(), AvatarPoseIntent.Parser);
-        AssertRoundTrip(Snapshot(), Metaverse.Shared.Messages.Snapshot.Parser);
-        AssertRoundTrip(new SnapshotAck { Tick = 4_000_000_000 }, SnapshotAck.Parser);
-        AssertRoundTrip(Catalog(), TwinCatalog.Parser);
-        AssertRoundTrip(Members(), RoomMembers.Parser);
-        AssertRoundTrip(Command(), Metaverse.Shared.Messages.Command.Parser);
-        AssertRoundTrip(new Command { RequestId = "r2", EntityId = 7, Action = "annotate" }, Metaverse.Shared.Messages.Command.Parser);
-        AssertRoundTrip(CommandResult(), Metaverse.Shared.Messages.CommandResult.Parser);
-        AssertRoundTrip(Chat(), ChatMessage.Parser);
+        var bytes = SessionCodec.Serialize(new JoinRoom { RoomId = "lab" });
+
+        // fixarray(2), key 3, fixarray(1), fixstr(3) "lab"
+        Assert.Equal(new byte[] { 0x92, 0x03, 0x91, 0xA3, (byte)'l', (byte)'a', (byte)'b' }, bytes);
     }
 
     [Fact]
-    public void Command_target_is_a_oneof()
+    public void Fields_keep_their_values()
     {
-        var command = Command();
-        command.EntityId = 12;
+        var hello = Assert.IsType<Hello>(SessionCodec.Deserialize(SessionCodec.Serialize(Hello())));
+        var snapshot = Assert.IsType<Snapshot>(SessionCodec.Deserialize(SessionCodec.Serialize(Snapshot())));
+        var command = Assert.IsType<Command>(SessionCodec.Deserialize(SessionCodec.Serialize(Command())));
+        var pose = Assert.IsType<AvatarPoseIntent>(SessionCodec.Deserialize(SessionCodec.Serialize(Pose())));
 
-        var parsed = Metaverse.Shared.Messages.Command.Parser.ParseFrom(command.ToByteArray());
-
-        Assert.Equal(Metaverse.Shared.Messages.Command.TargetOneofCase.EntityId, parsed.TargetCase);
-        Assert.Equal(string.Empty, parsed.TwinId);
+        Assert.Equal("Dr. Ærø 🧪", hello.ClientName);
+        Assert.Equal(new byte[] { 0, 1, 2, 255 }, hello.Token.ToArray());
+        Assert.Equal((1_000u, 999u, 17u, 999u, 3u), (snapshot.Tick, snapshot.BaselineTick, snapshot.LastIntentSequence, snapshot.AckedTick, snapshot.TwinCatalogVersion));
+        Assert.Equal(new byte[] { 0x04, 0xFF, 0x00 }, snapshot.Avatars.ToArray());
+        Assert.Equal(new byte[] { 0x00, 0x00, 0x00, 0xC0, 0x3F }, snapshot.TwinValues.ToArray());
+        Assert.Equal(("ctm-line-1", (uint?)null, "450"), (command.TwinId, command.EntityId, command.Arguments["value"]));
+        Assert.Equal((-5L, float.MaxValue, false), (pose.ClientTimeUs, pose.RightHand!.Position!.X, pose.RightHand.Tracked));
+        Assert.True(pose.PackedPose.IsEmpty);
     }
 
     [Fact]
-    public void Empty_envelope_parses_with_no_message()
+    public void Command_target_members_are_optional()
     {
-        Assert.Equal(Envelope.MessageOneofCase.None, Envelope.Parser.ParseFrom([]).MessageCase);
+        var toEntity = Assert.IsType<Command>(SessionCodec.Deserialize(SessionCodec.Serialize(new Command { RequestId = "r2", EntityId = 7, Action = "annotate" })));
+        var roomLevel = Assert.IsType<Command>(SessionCodec.Deserialize(SessionCodec.Serialize(new Command { RequestId = "r3", Action = "room.create" })));
+
+        Assert.Equal((null, (uint?)7), (toEntity.TwinId, toEntity.EntityId));
+        Assert.Equal((null, (uint?)null), (roomLevel.TwinId, roomLevel.EntityId));
     }
 
-    private static void AssertRoundTrip<T>(T message, MessageParser<T> parser)
-        where T : IMessage<T>
+    [Fact]
+    public void Pose_parts_left_out_stay_null()
     {
-        var bytes = message.ToByteArray();
+        var intent = new AvatarPoseIntent { Sequence = 1, PackedPose = new byte[28] };
 
-        Assert.Equal(message, parser.ParseFrom(bytes));
-        Assert.Equal(message.CalculateSize(), bytes.Length);
+        var parsed = Assert.IsType<AvatarPoseIntent>(SessionCodec.Deserialize(SessionCodec.Serialize(intent)));
+
+        Assert.Equal((null, null, null, 28), (parsed.Head, parsed.LeftHand, parsed.RightHand, parsed.PackedPose.Length));
     }
 
-    private static IEnumerable<(Envelope.MessageOneofCase Case, Envelope Envelope)> Samples()
-    {
-        Envelope[] envelopes =
-        [
-            new() { Hello = Hello() },
-            new() { Welcome = Welcome() },
-            new() { JoinRoom = new JoinRoom { RoomId = "lab-2" } },
-            new() { RoomJoined = RoomJoined() },
-            new() { LeaveRoom = new LeaveRoom { RoomId = "lab-2" } },
-            new() { RoomLeft = RoomLeft() },
-            new() { AvatarPose = Pose() },
-            new() { Snapshot = Snapshot() },
-            new() { SnapshotAck = new SnapshotAck { Tick = 99 } },
-            new() { Command = Command() },
-            new() { CommandResult = CommandResult() },
-            new() { Chat = Chat() },
-            new() { TwinCatalog = Catalog() },
-            new() { RoomMembers = Members() },
-            new() { ChatBatch = new ChatBatch { Messages = { Chat(), Chat() } } },
-        ];
-        return envelopes.Select(e => (e.MessageCase, e));
-    }
+    private static IEnumerable<ISessionMessage> Samples() =>
+    [
+        Hello(),
+        Welcome(),
+        new JoinRoom { RoomId = "lab-2" },
+        RoomJoined(),
+        new LeaveRoom { RoomId = "lab-2" },
+        RoomLeft(),
+        Pose(),
+        Snapshot(),
+        new SnapshotAck { Tick = 4_000_000_000, TwinCatalogVersion = 3 },
+        Command(),
+        CommandResult(),
+        Chat(),
+        Catalog(),
+        Members(),
+        new ChatBatch { Messages = { Chat(), Chat() } },
+    ];
 
-    private static Hello Hello() => new() { ProtocolVersion = 1, ClientName = "Dr. Ærø 🧪", Token = ByteString.CopyFrom([0, 1, 2, 255]) };
+    private static Hello Hello() => new() { ProtocolVersion = 1, ClientName = "Dr. Ærø 🧪", Token = new byte[] { 0, 1, 2, 255 } };
 
     private static Welcome Welcome() => new() { ProtocolVersion = 1, ClientId = 42, RoomId = "lab-2", TickRateHz = 30, ServerTimeUnixUs = 1_767_225_600_000_000, ServerTick = 123_456 };
 
@@ -156,9 +156,9 @@ public sealed class ProtocolMessageRoundTripTests
         BaselineTick = 999,
         LastIntentSequence = 17,
         AckedTick = 999,
-        Avatars = ByteString.CopyFrom([0x04, 0xFF, 0x00]),
+        Avatars = new byte[] { 0x04, 0xFF, 0x00 },
         TwinCatalogVersion = 3,
-        TwinValues = ByteString.CopyFrom([0x00, 0x00, 0x00, 0xC0, 0x3F]),
+        TwinValues = new byte[] { 0x00, 0x00, 0x00, 0xC0, 0x3F },
     };
 
     private static Command Command() => new()

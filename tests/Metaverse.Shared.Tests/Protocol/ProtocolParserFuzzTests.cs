@@ -1,20 +1,21 @@
-using Google.Protobuf;
 using Metaverse.Shared.Messages;
 
 namespace Metaverse.Shared.Tests.Messages;
 
-/// <summary>Untrusted bytes into the generated parsers: the only exception allowed is InvalidProtocolBufferException.</summary>
+/// <summary>Untrusted bytes into <see cref="SessionCodec.Deserialize"/>: a message or null, never an exception.</summary>
 public sealed class ProtocolParserFuzzTests
 {
-    private static readonly MessageParser[] Parsers =
-    [
-        Envelope.Parser, Hello.Parser, Welcome.Parser, JoinRoom.Parser, LeaveRoom.Parser, RoomJoined.Parser, RoomLeft.Parser,
-        AvatarPoseIntent.Parser, Snapshot.Parser, SnapshotAck.Parser, TwinCatalog.Parser, Command.Parser,
-        CommandResult.Parser, ChatMessage.Parser,
-    ];
+    private static readonly byte[] ValidSnapshot = SessionCodec.Serialize(new Snapshot
+    {
+        Tick = 10,
+        BaselineTick = 9,
+        Avatars = new byte[40],
+        TwinCatalogVersion = 1,
+        TwinValues = new byte[10],
+    });
 
     [Fact]
-    public void Random_bytes_parse_or_throw_only_InvalidProtocolBufferException()
+    public void Random_bytes_decode_or_are_refused()
     {
         var random = new Random(1);
         for (var i = 0; i < 20_000; i++)
@@ -22,55 +23,84 @@ public sealed class ProtocolParserFuzzTests
             var bytes = new byte[random.Next(0, 128)];
             random.NextBytes(bytes);
 
-            AssertParsesOrRejects(Parsers[i % Parsers.Length], bytes);
+            SessionCodec.Deserialize(bytes);
         }
     }
 
     [Fact]
-    public void Mutated_valid_envelopes_parse_or_throw_only_InvalidProtocolBufferException()
+    public void Mutated_and_truncated_valid_messages_decode_or_are_refused()
     {
         var random = new Random(2);
-        var valid = new Envelope
-        {
-            Snapshot = new Snapshot
-            {
-                Tick = 10,
-                BaselineTick = 9,
-                Avatars = ByteString.CopyFrom(new byte[40]),
-                TwinCatalogVersion = 1,
-                TwinValues = ByteString.CopyFrom(new byte[10]),
-            },
-        }.ToByteArray();
         for (var i = 0; i < 20_000; i++)
         {
-            var bytes = (byte[])valid.Clone();
+            var bytes = (byte[])ValidSnapshot.Clone();
             for (var flips = random.Next(1, 4); flips > 0; flips--)
             {
                 bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
             }
 
-            AssertParsesOrRejects(Envelope.Parser, bytes.AsSpan(0, random.Next(bytes.Length + 1)).ToArray());
+            SessionCodec.Deserialize(bytes.AsSpan(0, random.Next(bytes.Length + 1)));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("c0")] // nil instead of the union
+    [InlineData("ff")] // a negative fixint
+    [InlineData("9203")] // union key without a body
+    [InlineData("92039100")] // JoinRoom with an integer room id
+    [InlineData("920391c0")] // JoinRoom with a nil room id
+    [InlineData("92639100")] // union key 99: no such message
+    [InlineData("930391a0")] // array of 3 announced, 2 present
+    [InlineData("920391a000")] // a trailing byte after the message
+    public void Malformed_payloads_are_refused(string hex)
+    {
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString(hex)));
+    }
+
+    [Fact]
+    public void Every_truncation_of_a_valid_message_is_refused()
+    {
+        for (var length = 0; length < ValidSnapshot.Length; length++)
+        {
+            Assert.Null(SessionCodec.Deserialize(ValidSnapshot.AsSpan(0, length)));
         }
     }
 
     [Fact]
-    public void Deeply_nested_unknown_groups_are_rejected_not_overflowed()
+    public void A_nil_where_a_list_or_map_is_required_is_refused()
     {
-        // Start-group tags of unknown field 15, 100,000 deep: beyond the parser's recursion limit.
-        var bytes = Enumerable.Repeat((byte)0x7B, 100_000).ToArray();
-
-        Assert.Throws<InvalidProtocolBufferException>(() => Envelope.Parser.ParseFrom(bytes));
+        // ChatBatch [nil]; Command with arguments nil.
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString("920f91c0")));
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString("920a96a172c0c0a0c0a0")));
+        Assert.IsType<Command>(SessionCodec.Deserialize(Convert.FromHexString("920a96a172c0c0a080a0")));
     }
 
-    private static void AssertParsesOrRejects(MessageParser parser, byte[] bytes)
+    [Fact]
+    public void A_huge_declared_array_length_is_refused_without_allocating_it()
     {
-        try
-        {
-            parser.ParseFrom(bytes);
-        }
-        catch (InvalidProtocolBufferException)
-        {
-            // The one accepted failure.
-        }
+        // ChatBatch whose message list claims 2^32 - 1 elements; RoomMembers whose left list claims 2^31.
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString("920f91ddffffffff")));
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString("920e94a0c290dd80000000")));
+    }
+
+    [Fact]
+    public void A_huge_declared_string_or_binary_length_is_refused()
+    {
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString("920391dbffffffff61")));
+        Assert.Null(SessionCodec.Deserialize(Convert.FromHexString("92089500000000c6ffffffff")));
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused_not_overflowed()
+    {
+        // ChatBatch [[[[…]]]] 100,000 arrays deep where a chat message's fields belong.
+        var deep = new byte[100_000 + 3];
+        deep[0] = 0x92;
+        deep[1] = 0x0F;
+        deep.AsSpan(2).Fill(0x91);
+        deep[^1] = 0xC0;
+
+        Assert.Null(SessionCodec.Deserialize(deep));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class LabUser(ProtocolClient client, uint avatarEntityId) : IDis
     public static async Task<LabUser> Joined(RunningServer server, string name, string role = "student")
     {
         var client = await ProtocolClient.Joined(server.Http, server.Udp, name, role);
-        return new LabUser(client, client.Expect(e => e.RoomJoined, "room joined").AvatarEntityId);
+        return new LabUser(client, client.Expect<RoomJoined>("room joined").AvatarEntityId);
     }
 
     /// <summary>Sends a pose with the right hand at <paramref name="position"/> turned by <paramref name="rotation"/>, and waits until the server applied it.</summary>
@@ -28,19 +28,16 @@ internal sealed class LabUser(ProtocolClient client, uint avatarEntityId) : IDis
     {
         var sequence = ++_sequence;
         client.Send(
-            new Envelope
+            new AvatarPoseIntent
             {
-                AvatarPose = new AvatarPoseIntent
-                {
-                    Sequence = sequence,
-                    Head = Part(position + new Vector3(-0.3f, 0.5f, 0.3f), Quaternion.Identity),
-                    LeftHand = Part(position + new Vector3(-0.6f, 0, 0), Quaternion.Identity),
-                    RightHand = Part(position, rotation),
-                },
+                Sequence = sequence,
+                Head = Part(position + new Vector3(-0.3f, 0.5f, 0.3f), Quaternion.Identity),
+                LeftHand = Part(position + new Vector3(-0.6f, 0, 0), Quaternion.Identity),
+                RightHand = Part(position, rotation),
             },
             DeliveryMethod.Sequenced,
             Channels.Poses);
-        client.PumpUntil(() => client.Received.Any(e => e.Snapshot?.LastIntentSequence >= sequence), $"the server to apply pose {sequence}");
+        client.PumpUntil(() => client.Received.Any(e => e is Snapshot s && s.LastIntentSequence >= sequence), $"the server to apply pose {sequence}");
     }
 
     /// <summary>Sends a command to molecule-lab-1 and returns its result.</summary>
@@ -52,8 +49,8 @@ internal sealed class LabUser(ProtocolClient client, uint avatarEntityId) : IDis
             command.Arguments[key] = value;
         }
 
-        client.Send(new Envelope { Command = command });
-        return client.Expect(e => e.CommandResult?.RequestId == command.RequestId ? e.CommandResult : null, $"the result of {action}");
+        client.Send(command);
+        return client.Expect(e => e is CommandResult r && r.RequestId == command.RequestId ? r : null, $"the result of {action}");
     }
 
     public void Dispose() => client.Dispose();

@@ -65,7 +65,7 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     {
         using var ada = await Join("ada");
         ada.MoveRightHand(new Vector3(-0.4f, 1.15f, -40.2f), Quaternion.Identity);
-        var catalog = ada.Client.Expect(e => e.TwinCatalog, "the catalog");
+        var catalog = ada.Client.Expect<TwinCatalog>("the catalog");
         var holder = 1 + catalog.Twins[0].Channels.Skip(1).ToList().FindIndex(c => c.Name == "paracetamol.holder");
 
         Assert.True(ada.Send("grab", ("molecule", "paracetamol"), ("hand", "right")).Ok);
@@ -110,7 +110,7 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
         }
         else
         {
-            ada.Client.Send(new Envelope { LeaveRoom = new LeaveRoom() });
+            ada.Client.Send(new LeaveRoom());
         }
 
         await Eventually(lab => lab.HolderOf("aspirin") == 0, "the molecule to be free");
@@ -172,7 +172,7 @@ public sealed class MoleculeLabSessionTests : IAsyncLifetime
     {
         var count = catalog.Twins.Sum(t => t.Channels.Count);
         var value = float.NaN;
-        foreach (var snapshot in user.Client.Received.Select(e => e.Snapshot).OfType<Snapshot>().Where(s => s.TwinValues.Length > 0))
+        foreach (var snapshot in user.Client.Received.OfType<Snapshot>().Where(s => s.TwinValues.Length > 0))
         {
             TwinValueCodec.TryDecode(snapshot.TwinValues.Span, count, (i, v) => value = i == index ? v : value);
         }
