@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Numerics;
 using Metaverse.Shared.Net;
-using Metaverse.Shared.Net.Security;
 using Metaverse.Shared.Net.Simulation;
 
 namespace Metaverse.Client;
@@ -109,7 +108,7 @@ public sealed class BotSwarm
     /// </summary>
     public async Task<SwarmReport> RunAsync(Action<SwarmProgress>? progress = null, HttpClient? http = null, CancellationToken cancellationToken = default)
     {
-        var tokens = new ConnectCredentials?[_options.Bots];
+        var tokens = new LoginResult?[_options.Bots];
         var errors = new string?[_options.Bots];
         if (_options.Api is not null)
         {
@@ -121,7 +120,7 @@ public sealed class BotSwarm
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    tokens[i] = (await login.LoginAsync(BotName(_options.Name, i, _options.Bots), LoginClient.StudentRole, cancellationToken).ConfigureAwait(false)).Credentials;
+                    tokens[i] = await login.LoginAsync(BotName(_options.Name, i, _options.Bots), LoginClient.StudentRole, cancellationToken).ConfigureAwait(false);
                 }
                 catch (LoginException e)
                 {
@@ -146,11 +145,11 @@ public sealed class BotSwarm
     }
 
     /// <summary>
-    /// Runs the swarm on the calling thread with tokens already obtained: bot i connects with
+    /// Runs the swarm on the calling thread with sign-ins already made: bot i connects with
     /// <paramref name="tokens"/>[i]; a null token (with <paramref name="loginErrors"/>[i] saying why) leaves bot i
     /// out, reported as not connected. Cancellation ends the run early and still returns a report.
     /// </summary>
-    public SwarmReport Run(IReadOnlyList<ConnectCredentials?> tokens, IReadOnlyList<string?>? loginErrors = null, Action<SwarmProgress>? progress = null, CancellationToken cancellationToken = default)
+    public SwarmReport Run(IReadOnlyList<LoginResult?> tokens, IReadOnlyList<string?>? loginErrors = null, Action<SwarmProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count != _options.Bots)
@@ -191,13 +190,13 @@ public sealed class BotSwarm
 
         private TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
 
-        public void Start(IReadOnlyList<ConnectCredentials?> tokens, IReadOnlyList<string?>? loginErrors)
+        public void Start(IReadOnlyList<LoginResult?> tokens, IReadOnlyList<string?>? loginErrors)
         {
             for (var i = 0; i < _bots.Length; i++)
             {
                 var name = BotName(options.Name, i, options.Bots);
                 var bot = _bots[i] = new Bot(name, new BotPath(i + 1, options.WalkCentre, options.WalkExtent));
-                if (tokens[i] is not { } token)
+                if (tokens[i] is not { } login)
                 {
                     bot.Error = loginErrors?[i] ?? "no login token";
                     continue;
@@ -205,8 +204,11 @@ public sealed class BotSwarm
 
                 try
                 {
-                    bot.Client = new SessionClient(name, options.Server, token, new SessionClientOptions
+                    bot.Client = new SessionClient(name, options.Server, login.Credentials, new SessionClientOptions
                     {
+                        Refresher = options.Api is { } api
+                            ? new SessionRefresher(ct => LoginClient.SignInAsync(api, name, LoginClient.StudentRole, ct), login.ExpiresUtc, TimeProvider.System)
+                            : null,
                         RoomId = options.RoomId,
                         NetConfig = options.NetConfig,
                         Conditions = options.Conditions is null ? null : options.Conditions with { Seed = options.Conditions.Seed + i },

@@ -5,7 +5,11 @@ using Metaverse.Shared.Net.Security;
 namespace Metaverse.Client;
 
 /// <summary>A successful <c>POST /api/login</c>: the connect token and session keys for the UDP transport, and the server's UDP port.</summary>
-public sealed record LoginResult(ConnectCredentials Credentials, int UdpPort, string Name, string Role);
+public sealed record LoginResult(ConnectCredentials Credentials, int UdpPort, string Name, string Role)
+{
+    /// <summary>When the session this sign-in opens ends unless refreshed (UTC); unknown (the maximum) when the server did not say.</summary>
+    public DateTimeOffset ExpiresUtc { get; init; } = DateTimeOffset.MaxValue;
+}
 
 /// <summary>The login failed: the HTTP status (0 when there was no answer) and the body the server sent (an RFC 9457 problem document).</summary>
 public sealed class LoginException : Exception
@@ -48,6 +52,13 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
 
     /// <summary>The API base, ending in '/' so that a path prefix (http://host/prefix) is kept.</summary>
     public Uri ApiBase { get; } = WithTrailingSlash(apiBase ?? throw new ArgumentNullException(nameof(apiBase)));
+
+    /// <summary>Logs in with an HTTP client of its own (10 s timeout), for a sign-in now and then such as a session refresh.</summary>
+    public static async Task<LoginResult> SignInAsync(Uri apiBase, string name, string role, CancellationToken cancellationToken = default)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        return await new LoginClient(http, apiBase).LoginAsync(name, role, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Logs in; throws <see cref="LoginException"/> naming the HTTP status and the server's problem details on failure.</summary>
     public async Task<LoginResult> LoginAsync(string name, string role = StudentRole, CancellationToken cancellationToken = default)
@@ -103,7 +114,8 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
             var keys = new SessionKeys(Convert.FromBase64String(upKey.GetString()!), Convert.FromBase64String(downKey.GetString()!));
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
             var role = root.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : string.Empty;
-            return new LoginResult(new ConnectCredentials(token, keys), port, name, role);
+            var expires = root.TryGetProperty("expiresUtc", out var e) && e.TryGetDateTimeOffset(out var at) ? at : DateTimeOffset.MaxValue;
+            return new LoginResult(new ConnectCredentials(token, keys), port, name, role) { ExpiresUtc = expires };
         }
         catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
         {

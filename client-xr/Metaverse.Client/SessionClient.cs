@@ -149,7 +149,20 @@ public sealed class SessionClient : INetEventListener, IDisposable
     public double LocalTime => Stopwatch.GetElapsedTime(_startTimestamp).TotalSeconds;
 
     /// <summary>Runs the transport (see <see cref="NetHost.Poll"/>); every event of this session is handled inside.</summary>
-    public int Poll(TimeSpan maxWait = default) => _disposed ? 0 : Host.Poll(maxWait);
+    public int Poll(TimeSpan maxWait = default)
+    {
+        if (_disposed)
+        {
+            return 0;
+        }
+
+        if ((State is SessionState.Welcomed or SessionState.Joined) && _options.Refresher?.TokenToSend() is { } token)
+        {
+            Send(new RefreshSession { Token = token }, DeliveryMethod.ReliableOrdered, ControlChannel);
+        }
+
+        return Host.Poll(maxWait);
+    }
 
     /// <summary>Sends an AvatarPoseIntent (Sequenced, channel 1) with the next sequence number, sampled now; false when not in a room or not queued.</summary>
     public bool SendPose(AvatarPose pose) => SendPose(pose, Stopwatch.GetTimestamp());
@@ -354,6 +367,9 @@ public sealed class SessionClient : INetEventListener, IDisposable
                 break;
             case CommandResult result:
                 _commandResults.TryAdd(result.RequestId, result);
+                break;
+            case SessionRefreshed refreshed when _options.Refresher is { } refresher:
+                refresher.Answered(refreshed);
                 break;
             default:
                 InvalidMessages++;

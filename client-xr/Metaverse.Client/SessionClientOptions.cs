@@ -22,6 +22,9 @@ public sealed record SessionClientOptions
     /// <summary>Local address to bind; port 0 on loopback for a loopback server, on "any" otherwise, when null.</summary>
     public IPEndPoint? BindTo { get; init; }
 
+    /// <summary>Keeps the session alive past its token's expiry by signing in again; the session ends at expiry when null.</summary>
+    public SessionRefresher? Refresher { get; init; }
+
     /// <summary>Decoded snapshots kept as baselines (docs/SESSION_PROTOCOL.md: 64).</summary>
     public int SnapshotStoreCapacity { get; init; } = SnapshotStore.DefaultCapacity;
 }

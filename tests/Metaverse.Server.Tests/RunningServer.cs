@@ -25,7 +25,10 @@ internal sealed class RunningServer : IAsyncDisposable
     public string DatabasePath => Path.Combine(_directory, "metaverse.db");
 
     /// <summary>Starts with the given "Metaverse:..." settings on top of free ports and a temporary database.</summary>
-    public static async Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, TwinKinds? kinds = null)
+    /// <param name="settings">"Metaverse:..." settings.</param>
+    /// <param name="kinds">The twin kinds; the built-in ones when null.</param>
+    /// <param name="clock">The clock sign-in tokens and sessions expire by; the system's when null.</param>
+    public static async Task<RunningServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, TwinKinds? kinds = null, TimeProvider? clock = null)
     {
         var server = new RunningServer();
         var overrides = new Dictionary<string, string?>
@@ -43,7 +46,7 @@ internal sealed class RunningServer : IAsyncDisposable
 
         try
         {
-            server.App = ServerApp.Build(overrides, null, null, kinds);
+            server.App = ServerApp.Build(overrides, null, null, kinds, clock);
         }
         catch (OptionsException)
         {

@@ -119,7 +119,8 @@ internal static class DesktopRun
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             var login = new LoginClient(http, options.Api).LoginAsync(options.Name, options.Role, cancellationToken).GetAwaiter().GetResult();
-            return new SessionClient(options.Name, options.Server, login.Credentials);
+            var refresher = new SessionRefresher(ct => LoginClient.SignInAsync(options.Api, options.Name, options.Role, ct), login.ExpiresUtc, TimeProvider.System);
+            return new SessionClient(options.Name, options.Server, login.Credentials, new SessionClientOptions { Refresher = refresher });
         }
         catch (Exception e) when (e is LoginException or HttpRequestException or TaskCanceledException)
         {

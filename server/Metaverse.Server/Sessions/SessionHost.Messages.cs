@@ -36,6 +36,9 @@ internal sealed partial class SessionHost
             case Command command when session.Welcomed:
                 OnCommand(session, command);
                 break;
+            case RefreshSession refresh:
+                OnRefresh(session, refresh);
+                break;
             default:
                 Invalid(session);
                 break;
@@ -59,6 +62,37 @@ internal sealed partial class SessionHost
             TickRateHz = (uint)options.TickHz,
             ServerTimeUnixUs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000,
             ServerTick = (uint)rooms.Default.Tick,
+        }));
+    }
+
+    /// <summary>
+    /// Moves the session's expiry to that of a fresh token of the same user (name and role); the token is used up.
+    /// Refused (the session keeps its expiry) for a token that does not open, has expired, was used, or is another user's.
+    /// </summary>
+    private void OnRefresh(ClientSession session, RefreshSession refresh)
+    {
+        var opened = tokens.Open(refresh.Token.Span);
+        var refusal = opened.Refusal;
+        if (refusal is null && (opened.Session!.Name != session.Identity.Name || opened.Session.Role != session.Identity.Role))
+        {
+            refusal = "the token belongs to another user or role";
+        }
+
+        if (refusal is null && !tokens.TryUse(opened.Session!))
+        {
+            refusal = "this connect token was already used: log in again for a new one";
+        }
+
+        if (refusal is null)
+        {
+            session.ExpiresUtc = opened.Session!.ExpiresUtc;
+        }
+
+        session.Peer.SendControl(SessionCodec.Serialize(new SessionRefreshed
+        {
+            Ok = refusal is null,
+            ExpiresUnixMs = session.ExpiresUtc.ToUnixTimeMilliseconds(),
+            Message = refusal ?? "",
         }));
     }
 

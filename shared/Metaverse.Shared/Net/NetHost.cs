@@ -86,16 +86,6 @@ public sealed class NetHost : IDisposable
 
     public int ConnectedCount => _manager.ConnectedPeersCount;
 
-    /// <summary>Mean RTT over connected peers (zero when none): the server-wide RTT figure.</summary>
-    public TimeSpan MeanRtt
-    {
-        get
-        {
-            var connected = _peers.Where(p => p.State == PeerState.Connected).ToList();
-            return connected.Count == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(connected.Average(p => p.Inner.RoundTripTime));
-        }
-    }
-
     /// <summary>Binds an IPv4 UDP socket (port 0: any free one), behind the network simulator when <paramref name="conditions"/> is given.</summary>
     public static NetHost Start(NetConfig config, INetEventListener listener, IPEndPoint bindTo, NetworkConditions? conditions = null) =>
         new(config, listener, bindTo, conditions);

@@ -20,11 +20,4 @@ public sealed class Hello : ISessionMessage
     /// <summary>Display name shown to other users, UTF-8, 1–64 characters after trimming.</summary>
     [Key(1)]
     public string ClientName { get; set; } = "";
-
-    /// <summary>
-    /// Opaque login token issued by the HTTP login, at most 512 bytes. Empty when the server runs
-    /// without authentication.
-    /// </summary>
-    [Key(2)]
-    public ReadOnlyMemory<byte> Token { get; set; }
 }

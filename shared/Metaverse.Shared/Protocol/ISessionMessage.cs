@@ -22,4 +22,6 @@ namespace Metaverse.Shared.Messages;
 [Union(13, typeof(TwinCatalog))]
 [Union(14, typeof(RoomMembers))]
 [Union(15, typeof(ChatBatch))]
+[Union(16, typeof(RefreshSession))]
+[Union(17, typeof(SessionRefreshed))]
 public interface ISessionMessage;

@@ -49,9 +49,10 @@ public sealed class ProtocolMessageRoundTripTests
         var snapshot = Assert.IsType<Snapshot>(SessionCodec.Deserialize(SessionCodec.Serialize(Snapshot())));
         var command = Assert.IsType<Command>(SessionCodec.Deserialize(SessionCodec.Serialize(Command())));
         var pose = Assert.IsType<AvatarPoseIntent>(SessionCodec.Deserialize(SessionCodec.Serialize(Pose())));
+        var refresh = Assert.IsType<RefreshSession>(SessionCodec.Deserialize(SessionCodec.Serialize(Refresh())));
 
         Assert.Equal("Dr. Ærø 🧪", hello.ClientName);
-        Assert.Equal(new byte[] { 0, 1, 2, 255 }, hello.Token.ToArray());
+        Assert.Equal(new byte[] { 0, 1, 2, 255 }, refresh.Token.ToArray());
         Assert.Equal((1_000u, 999u, 17u, 999u, 3u), (snapshot.Tick, snapshot.BaselineTick, snapshot.LastIntentSequence, snapshot.AckedTick, snapshot.TwinCatalogVersion));
         Assert.Equal(new byte[] { 0x04, 0xFF, 0x00 }, snapshot.Avatars.ToArray());
         Assert.Equal(new byte[] { 0x00, 0x00, 0x00, 0xC0, 0x3F }, snapshot.TwinValues.ToArray());
@@ -97,9 +98,13 @@ public sealed class ProtocolMessageRoundTripTests
         Catalog(),
         Members(),
         new ChatBatch { Messages = { Chat(), Chat() } },
+        Refresh(),
+        new SessionRefreshed { Ok = false, ExpiresUnixMs = 1_767_225_600_000, Message = "the token belongs to another user or role" },
     ];
 
-    private static Hello Hello() => new() { ProtocolVersion = 1, ClientName = "Dr. Ærø 🧪", Token = new byte[] { 0, 1, 2, 255 } };
+    private static Hello Hello() => new() { ProtocolVersion = 1, ClientName = "Dr. Ærø 🧪" };
+
+    private static RefreshSession Refresh() => new() { Token = new byte[] { 0, 1, 2, 255 } };
 
     private static Welcome Welcome() => new() { ProtocolVersion = 1, ClientId = 42, RoomId = "lab-2", TickRateHz = 30, ServerTimeUnixUs = 1_767_225_600_000_000, ServerTick = 123_456 };
 
