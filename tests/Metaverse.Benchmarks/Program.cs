@@ -53,6 +53,7 @@ var suite = new Command("suite", "Every transport figure of docs/PERFORMANCE.md:
 suite.SetAction(p => BenchmarkSuite.RunAll(p.GetValue(seconds), p.GetValue(output)));
 root.Subcommands.Add(suite);
 
+root.Subcommands.Add(SealBenchmark.Create());
 root.Subcommands.Add(Metaverse.Benchmarks.Twins.TwinBenchmarks.Create());
 root.Subcommands.Add(Metaverse.Benchmarks.Replication.AvatarCodecBenchmark.Create());
 root.Subcommands.Add(Metaverse.Benchmarks.Replication.CrowdEncodeBenchmark.Create());

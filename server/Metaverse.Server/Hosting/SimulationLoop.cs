@@ -26,6 +26,13 @@ internal sealed partial class SimulationLoop : IDisposable
     /// </summary>
     private const int MaxTicksPerPoll = 2;
 
+    /// <summary>
+    /// LiteNetLib's update (timers, resends, acks) at most this often from the loop's polls: with hundreds of clients the
+    /// loop polls thousands of times a second, and every update visits every connection. Snapshots are flushed after
+    /// each tick regardless.
+    /// </summary>
+    private static readonly TimeSpan TransportUpdateInterval = TimeSpan.FromMilliseconds(2);
+
     /// <summary>How far behind (ticks) the loop may fall before it gives up on the missed ticks and skips to the present.</summary>
     private const int MaxBacklogTicks = 15;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(250);
@@ -77,7 +84,12 @@ internal sealed partial class SimulationLoop : IDisposable
     public void Start()
     {
         var bind = new IPEndPoint(IPAddress.Parse(_options.Bind), _options.UdpPort);
-        _host = NetHost.Start(new NetConfig { AcceptIncoming = true, MaxSessionsPerAddress = _options.MaxSessionsPerAddress }, _sessions, bind, _conditions);
+        _host = NetHost.Start(new NetConfig
+        {
+            AcceptIncoming = true,
+            MaxSessionsPerAddress = _options.MaxSessionsPerAddress,
+            UpdateInterval = TransportUpdateInterval,
+        }, _sessions, bind, _conditions);
         Publish();
         _thread = new Thread(Run) { Name = "simulation", IsBackground = true };
         _thread.Start();
@@ -121,8 +133,13 @@ internal sealed partial class SimulationLoop : IDisposable
             host.Poll(untilTick > TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : untilTick);
             _sessions.RunCompletions();
             RunInvocations();
+            var before = nextTick;
             nextTick = RunDueTicks(clock, originUs, nextTick, tick);
-            host.Flush();
+            if (nextTick != before)
+            {
+                // The tick's snapshots leave now; anything else queued (command results) leaves with the next poll.
+                host.Flush();
+            }
             if (clock.Elapsed >= nextPublish)
             {
                 nextPublish += PublishInterval;

@@ -42,6 +42,14 @@ public sealed record NetConfig
     /// <summary>Reliable packets one channel may hold queued before <see cref="SendResult.QueueFull"/>. 64–1,000,000.</summary>
     public int MaxQueuedPacketsPerChannel { get; init; } = 16_384;
 
+    /// <summary>
+    /// Least time between two runs of LiteNetLib's update (timers, resends, acks, queued sends) by <see cref="NetHost.Poll"/>;
+    /// a poll sooner than that only receives. Each update visits every connection, so a server polled thousands of times a
+    /// second would spend its time there (the server sets 2 ms). <see cref="NetHost.Flush"/> sends regardless. 0 (every
+    /// poll, the default) – 100 ms.
+    /// </summary>
+    public TimeSpan UpdateInterval { get; init; }
+
     /// <summary>Datagrams read per poll at most, so timers still run under a flood. 1–1,000,000.</summary>
     public int MaxDatagramsPerPoll { get; init; } = 8192;
 
@@ -65,6 +73,7 @@ public sealed record NetConfig
         Check(errors, nameof(MaxMessageBytes), MaxMessageBytes, 1024, 16 * 1024 * 1024);
         Check(errors, nameof(MaxQueuedPacketsPerChannel), MaxQueuedPacketsPerChannel, 64, 1_000_000);
         Check(errors, nameof(MaxDatagramsPerPoll), MaxDatagramsPerPoll, 1, 1_000_000);
+        Check(errors, nameof(UpdateInterval), UpdateInterval, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
         return errors;
     }
 

@@ -95,8 +95,8 @@ public sealed class NetHost : IDisposable
 
     /// <summary>
     /// Waits up to <paramref name="maxWait"/> for traffic, handles what arrived (at most <see cref="NetConfig.MaxDatagramsPerPoll"/>
-    /// datagrams), tells the listener (<see cref="INetEventListener.OnPollDelivered"/>), then runs timers and sends what
-    /// is queued. Returns the number of datagrams received.
+    /// datagrams), tells the listener (<see cref="INetEventListener.OnPollDelivered"/>), then, when <see cref="NetConfig.UpdateInterval"/>
+    /// has passed since the last time, runs timers and sends what is queued. Returns the number of datagrams received.
     /// </summary>
     public int Poll(TimeSpan maxWait = default)
     {
@@ -172,7 +172,14 @@ public sealed class NetHost : IDisposable
     private void Update()
     {
         var now = Stopwatch.GetTimestamp();
-        var elapsed = (float)Stopwatch.GetElapsedTime(_lastUpdate, now).TotalMilliseconds;
+        var since = Stopwatch.GetElapsedTime(_lastUpdate, now);
+        if (since < Config.UpdateInterval)
+        {
+            ReleaseHeld();
+            return;
+        }
+
+        var elapsed = (float)since.TotalMilliseconds;
         _lastUpdate = now;
         _manager.ManualUpdate(elapsed);
         ReleaseHeld();

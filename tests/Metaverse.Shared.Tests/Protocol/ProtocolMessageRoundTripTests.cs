@@ -28,7 +28,7 @@ public sealed class ProtocolMessageRoundTripTests
         var keys = typeof(ISessionMessage).GetCustomAttributes<UnionAttribute>().ToDictionary(u => u.SubType, u => u.Key);
         var samples = Samples().ToList();
 
-        Assert.Equal(15, keys.Count);
+        Assert.Equal(17, keys.Count);
         Assert.Equal(keys.Keys.OrderBy(t => t.Name), samples.Select(s => s.GetType()).OrderBy(t => t.Name));
         Assert.All(samples, s => Assert.Equal(keys[s.GetType()], SessionCodec.Serialize(s)[1]));
     }
