@@ -17,7 +17,8 @@ internal sealed class EchoServer : INetEventListener
     public static int Run()
     {
         var server = new EchoServer();
-        using var host = NetHost.Start(new NetConfig { AcceptIncoming = true, MaxConnections = 4096 }, server, new IPEndPoint(IPAddress.Loopback, 0));
+        // Every benchmark client connects from 127.0.0.1.
+        using var host = NetHost.Start(new NetConfig { AcceptIncoming = true, MaxConnections = 4096, MaxSessionsPerAddress = 4096 }, server, new IPEndPoint(IPAddress.Loopback, 0));
         Console.WriteLine($"READY {host.LocalEndPoint.Port}");
         var reader = new Thread(() => server.ReadCommands()) { IsBackground = true };
         reader.Start();

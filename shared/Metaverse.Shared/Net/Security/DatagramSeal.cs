@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 namespace Metaverse.Shared.Net.Security;
 
@@ -31,10 +30,10 @@ public static class DatagramSeal
     public static int CounterBytes(ulong counter) => Math.Max(1, 8 - (System.Numerics.BitOperations.LeadingZeroCount(counter) / 8));
 
     /// <summary>
-    /// Seals the packet at <c>buffer[0..length)</c> in place with <paramref name="cipher"/> and returns the sealed
+    /// Seals the packet at <c>buffer[0..length)</c> in place with <paramref name="key"/> and returns the sealed
     /// length. <paramref name="buffer"/> must have room for <see cref="MaxOverhead"/> more bytes.
     /// </summary>
-    public static int Seal(ChaCha20Poly1305 cipher, ulong counter, byte[] buffer, int length)
+    public static int Seal(SealKey key, ulong counter, byte[] buffer, int length)
     {
         var counterBytes = CounterBytes(counter);
         var header = 1 + counterBytes;
@@ -47,8 +46,7 @@ public static class DatagramSeal
         Nonce(counter, nonce);
         Span<byte> associated = stackalloc byte[5];
         Associated(buffer[0], associated);
-        var text = buffer.AsSpan(header, length);
-        cipher.Encrypt(nonce, text, text, buffer.AsSpan(header + length, TagBytes), associated);
+        key.Encrypt(nonce, associated, buffer.AsSpan(header, length), buffer.AsSpan(header, length + TagBytes));
         return header + length + TagBytes;
     }
 
@@ -80,19 +78,14 @@ public static class DatagramSeal
     /// Opens the sealed datagram at <c>buffer[0..length)</c> (counter already read by <see cref="TryReadCounter"/>) in
     /// place: on success the packet starts at <c>buffer[0]</c> and the plain length is returned; −1 when the tag does not hold.
     /// </summary>
-    public static int Open(ChaCha20Poly1305 cipher, ulong counter, int header, byte[] buffer, int length)
+    public static int Open(SealKey key, ulong counter, int header, byte[] buffer, int length)
     {
         var textLength = length - header - TagBytes;
         Span<byte> nonce = stackalloc byte[12];
         Nonce(counter, nonce);
         Span<byte> associated = stackalloc byte[5];
         Associated(buffer[0], associated);
-        var text = buffer.AsSpan(header, textLength);
-        try
-        {
-            cipher.Decrypt(nonce, text, buffer.AsSpan(header + textLength, TagBytes), text, associated);
-        }
-        catch (AuthenticationTagMismatchException)
+        if (!key.Decrypt(nonce, associated, buffer.AsSpan(header, textLength + TagBytes), buffer.AsSpan(header, textLength)))
         {
             return -1;
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 
 namespace Metaverse.Shared.Net.Security;
 
@@ -9,8 +8,8 @@ namespace Metaverse.Shared.Net.Security;
 /// </summary>
 internal sealed class SealedSession(IPEndPoint remote, byte[] sendKey, byte[] receiveKey) : IDisposable
 {
-    private readonly ChaCha20Poly1305 _send = new(sendKey);
-    private readonly ChaCha20Poly1305 _receive = new(receiveKey);
+    private readonly SealKey _send = new(sendKey);
+    private readonly SealKey _receive = new(receiveKey);
     private readonly ReplayWindow _replay = new();
     private ulong _nextCounter;
 

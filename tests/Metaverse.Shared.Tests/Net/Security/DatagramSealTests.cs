@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Shared.Tests.Net.Security;
@@ -26,7 +25,7 @@ public sealed class DatagramSealTests
     [MemberData(nameof(CountersAndTheirBytes))]
     public void A_sealed_packet_opens_to_itself_with_the_counter_in_the_fewest_bytes(ulong counter, int counterBytes)
     {
-        using var cipher = new ChaCha20Poly1305(Key(1));
+        using var cipher = new SealKey(Key(1));
         var buffer = Sealed(cipher, counter, out var length);
 
         Assert.Equal(counterBytes, DatagramSeal.CounterBytes(counter));
@@ -42,7 +41,7 @@ public sealed class DatagramSealTests
     [Fact]
     public void The_ciphertext_does_not_hold_the_packet()
     {
-        using var cipher = new ChaCha20Poly1305(Key(1));
+        using var cipher = new SealKey(Key(1));
         var buffer = Sealed(cipher, 42, out var length);
 
         Assert.True(buffer.AsSpan(0, length).IndexOf("LiteNetLib"u8) < 0);
@@ -51,7 +50,7 @@ public sealed class DatagramSealTests
     [Fact]
     public void Any_altered_byte_fails_to_open()
     {
-        using var cipher = new ChaCha20Poly1305(Key(1));
+        using var cipher = new SealKey(Key(1));
         var original = Sealed(cipher, 0x1234, out var length);
 
         for (var position = 0; position < length; position++)
@@ -68,8 +67,8 @@ public sealed class DatagramSealTests
     [Fact]
     public void A_seal_made_with_another_key_fails_to_open()
     {
-        using var sealer = new ChaCha20Poly1305(Key(1));
-        using var other = new ChaCha20Poly1305(Key(2));
+        using var sealer = new SealKey(Key(1));
+        using var other = new SealKey(Key(2));
         var buffer = Sealed(sealer, 7, out var length);
 
         Assert.True(DatagramSeal.TryReadCounter(buffer.AsSpan(0, length), out var counter, out var header));
@@ -103,7 +102,7 @@ public sealed class DatagramSealTests
         return key;
     }
 
-    private static byte[] Sealed(ChaCha20Poly1305 cipher, ulong counter, out int length)
+    private static byte[] Sealed(SealKey cipher, ulong counter, out int length)
     {
         var buffer = new byte[Packet.Length + DatagramSeal.MaxOverhead];
         Packet.CopyTo(buffer, 0);
