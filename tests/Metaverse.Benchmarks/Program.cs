@@ -9,8 +9,9 @@ if (Console.IsOutputRedirected)
 }
 
 var root = new RootCommand("Metaverse benchmarks on real loopback sockets. Figures are recorded in docs/PERFORMANCE.md.");
-var server = new Command("server", "Internal: the echo server process the throughput benchmark starts.");
-server.SetAction(_ => EchoServer.Run());
+var unsealed = new Option<bool>("--unsealed") { Description = "Plaintext datagrams, to measure what sealing costs (benchmark only)" };
+var server = new Command("server", "Internal: the echo server process the throughput benchmark starts.") { unsealed };
+server.SetAction(p => EchoServer.Run(!p.GetValue(unsealed)));
 root.Subcommands.Add(server);
 
 var clients = new Option<int>("--clients") { Description = "Connected clients, 1–4000", DefaultValueFactory = _ => 100 };
@@ -19,7 +20,6 @@ var seconds = new Option<int>("--seconds") { Description = "Measurement window, 
 var inFlight = new Option<int>("--in-flight") { Description = "Messages each client keeps in flight, 1–1000", DefaultValueFactory = _ => 8 };
 var size = new Option<int>("--message-bytes") { Description = "Message size, 8–1000 bytes", DefaultValueFactory = _ => 32 };
 var loss = new Option<double>("--loss") { Description = "Loss probability each way, 0–0.5", DefaultValueFactory = _ => 0.01 };
-var unsealed = new Option<bool>("--unsealed") { Description = "Plaintext datagrams, to measure what sealing costs (benchmark only)" };
 var latency = new Option<int>("--latency-ms") { Description = "Simulated one-way latency, 0–1000 ms", DefaultValueFactory = _ => 0 };
 CommandRanges.Require(clients, 1, 4000);
 CommandRanges.Require(seconds, 1, 600);
@@ -28,8 +28,8 @@ CommandRanges.Require(size, 8, 1000);
 CommandRanges.Require(loss, 0, 0.5);
 CommandRanges.Require(latency, 0, 1000);
 
-var throughput = new Command("throughput", "Echo round trips through one server process.") { clients, method, seconds, inFlight, size };
-throughput.SetAction(p => BenchmarkSuite.RunThroughput(new ThroughputOptions(p.GetValue(clients), p.GetValue(method), p.GetValue(seconds), p.GetValue(inFlight), p.GetValue(size))));
+var throughput = new Command("throughput", "Echo round trips through one server process.") { clients, method, seconds, inFlight, size, unsealed };
+throughput.SetAction(p => BenchmarkSuite.RunThroughput(new ThroughputOptions(p.GetValue(clients), p.GetValue(method), p.GetValue(seconds), p.GetValue(inFlight), p.GetValue(size), !p.GetValue(unsealed))));
 root.Subcommands.Add(throughput);
 
 var lossCommand = new Command("loss", "Goodput of one reliable-ordered connection under loss.") { loss, latency, seconds, unsealed };

@@ -14,27 +14,30 @@ internal sealed class EchoServer : INetEventListener
 {
     private volatile string? _command;
 
-    public static int Run()
+    /// <summary>Messages echoed (each received once, sent once), counted here: LiteNetLib counts datagrams, not messages.</summary>
+    public long Echoed { get; private set; }
+
+    public static int Run(bool @sealed)
     {
         var server = new EchoServer();
         // Every benchmark client connects from 127.0.0.1.
-        using var host = NetHost.Start(new NetConfig { AcceptIncoming = true, MaxConnections = 4096, MaxSessionsPerAddress = 4096 }, server, new IPEndPoint(IPAddress.Loopback, 0));
+        using var host = NetHost.Start(new NetConfig { AcceptIncoming = true, MaxConnections = 4096, MaxSessionsPerAddress = 4096, Seal = @sealed }, server, new IPEndPoint(IPAddress.Loopback, 0));
         Console.WriteLine($"READY {host.LocalEndPoint.Port}");
         var reader = new Thread(() => server.ReadCommands()) { IsBackground = true };
         reader.Start();
-        var mark = ServerSample.Take(host);
+        var mark = ServerSample.Take(host, server.Echoed);
         while (true)
         {
             host.Poll(TimeSpan.FromMilliseconds(1));
             var command = Interlocked.Exchange(ref server._command, null);
             if (command == "MARK")
             {
-                mark = ServerSample.Take(host);
+                mark = ServerSample.Take(host, server.Echoed);
                 Console.WriteLine("MARKED");
             }
             else if (command is "STOP" or "EOF")
             {
-                Console.WriteLine("STATS " + JsonSerializer.Serialize(ServerSample.Take(host).Minus(mark)));
+                Console.WriteLine("STATS " + JsonSerializer.Serialize(ServerSample.Take(host, server.Echoed).Minus(mark)));
                 return 0;
             }
         }
@@ -50,8 +53,11 @@ internal sealed class EchoServer : INetEventListener
     {
     }
 
-    public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel) =>
+    public void OnMessage(NetPeer peer, ReadOnlySpan<byte> message, DeliveryMethod method, byte channel)
+    {
         peer.Send(message, method, channel);
+        Echoed++;
+    }
 
     private void ReadCommands()
     {
@@ -77,11 +83,11 @@ internal sealed record ServerSample(
     long MessagesIn, long MessagesOut, long BytesIn, long BytesOut, long PacketsIn, long PacketsOut,
     double CpuMilliseconds, long AllocatedBytes, int GcCount, int Connected)
 {
-    public static ServerSample Take(NetHost host)
+    public static ServerSample Take(NetHost host, long echoed)
     {
         var s = host.Statistics;
         return new ServerSample(
-            s.PacketsReceived, s.PacketsSent, s.BytesReceived, s.BytesSent, s.PacketsReceived, s.PacketsSent,
+            echoed, echoed, s.BytesReceived, s.BytesSent, s.PacketsReceived, s.PacketsSent,
             Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, GC.GetTotalAllocatedBytes(true),
             GC.CollectionCount(0), host.ConnectedCount);
     }

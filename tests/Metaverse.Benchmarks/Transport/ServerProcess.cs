@@ -8,7 +8,8 @@ internal sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
 
-    public ServerProcess()
+    /// <param name="sealed">False: plaintext datagrams, to measure what sealing costs.</param>
+    public ServerProcess(bool @sealed)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -22,6 +23,11 @@ internal sealed class ServerProcess : IDisposable
         }
 
         start.ArgumentList.Add("server");
+        if (!@sealed)
+        {
+            start.ArgumentList.Add("--unsealed");
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the echo server process");
         var ready = ReadLine("READY");
         Port = int.Parse(ready.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Metaverse.Benchmarks.Transport;
 
-internal sealed record ThroughputOptions(int Clients, DeliveryMethod Method, int Seconds, int InFlight, int MessageBytes);
+internal sealed record ThroughputOptions(int Clients, DeliveryMethod Method, int Seconds, int InFlight, int MessageBytes, bool Sealed = true);
 
 /// <summary>Figures of one throughput run; rates are per second of the measurement window.</summary>
 internal sealed record ThroughputResult(ThroughputOptions Options, double Seconds, ServerSample Server, long RoundTrips, long P50Micros, long P99Micros)
@@ -31,7 +31,7 @@ internal static class ThroughputBenchmark
 {
     public static ThroughputResult Run(ThroughputOptions options, Action<string> progress)
     {
-        using var server = new ServerProcess();
+        using var server = new ServerProcess(options.Sealed);
         var latencies = new LatencyHistogram();
         var clients = new List<PingPongClient>();
         var hosts = new List<NetHost>();
@@ -41,7 +41,7 @@ internal static class ThroughputBenchmark
             for (var i = 0; i < options.Clients; i++)
             {
                 var client = new PingPongClient(options.Method, options.MessageBytes, options.InFlight, latencies);
-                var host = NetHost.Start(new NetConfig(), client, new IPEndPoint(IPAddress.Loopback, 0));
+                var host = NetHost.Start(new NetConfig { Seal = options.Sealed }, client, new IPEndPoint(IPAddress.Loopback, 0));
                 host.Connect(endpoint, BenchmarkKeys.Token, BenchmarkKeys.Keys);
                 clients.Add(client);
                 hosts.Add(host);
