@@ -33,6 +33,30 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Datagrams_dropped_before_the_transport_are_counted_by_reason_in_metrics()
+    {
+        var simulation = (SimulationLoop)_server.App.Services.GetService(typeof(SimulationLoop))!;
+        using var stranger = new System.Net.Sockets.UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        await stranger.SendAsync(new byte[] { 0x42 }, simulation.UdpEndPoint);
+        await stranger.SendAsync(new byte[] { 0x11, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x10, 0x11, 0x12 }, simulation.UdpEndPoint);
+        await stranger.SendAsync(new byte[] { 0x00, 0x01, 0x00 }, simulation.UdpEndPoint);
+
+        var clock = Stopwatch.StartNew();
+        string metrics;
+        do
+        {
+            Assert.True(clock.Elapsed < Deadline, "the drops did not reach /metrics");
+            await Task.Delay(50);
+            metrics = await _server.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        }
+        while (!metrics.Contains("metaverse_udp_datagrams_dropped_total{reason=\"unsealed\"} 1\n", StringComparison.Ordinal));
+
+        Assert.Contains("metaverse_udp_datagrams_dropped_total{reason=\"malformed\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("metaverse_udp_datagrams_dropped_total{reason=\"unknown_sender\"} 1\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("metaverse_udp_datagrams_dropped_total{reason=\"bad_seal\"} 0\n", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_connected_client_shows_in_metrics_and_in_its_room_and_the_rooms_tick()
     {
         var simulation = (SimulationLoop)_server.App.Services.GetService(typeof(SimulationLoop))!;
