@@ -20,6 +20,7 @@ public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifeti
     private const int TagBytes = 16;
     private const int FixedPlainBytes = 16 + 8 + 1 + 1 + (2 * SessionKeys.KeyBytes);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _used = new();
+    private int _pruneAbove = 1024;
 
     /// <summary>How long a token, and the session it opens, lasts unless refreshed.</summary>
     public TimeSpan Lifetime => lifetime;
@@ -103,9 +104,9 @@ public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifeti
     /// </summary>
     public bool TryUse(SessionToken session)
     {
-        var now = clock.GetUtcNow();
-        if (_used.Count > 1024)
+        if (_used.Count > Volatile.Read(ref _pruneAbove))
         {
+            var now = clock.GetUtcNow();
             foreach (var (id, expires) in _used)
             {
                 if (expires <= now)
@@ -113,6 +114,9 @@ public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifeti
                     _used.TryRemove(id, out _);
                 }
             }
+
+            // Next sweep when the live set has doubled, so sweeps cost O(1) per use on average.
+            Volatile.Write(ref _pruneAbove, Math.Max(1024, 2 * _used.Count));
         }
 
         return _used.TryAdd(session.TokenId, session.ExpiresUtc);
