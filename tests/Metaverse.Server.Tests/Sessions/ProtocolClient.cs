@@ -4,6 +4,7 @@ using System.Numerics;
 using Metaverse.Server.Sessions;
 using Metaverse.Shared.Messages;
 using Metaverse.Shared.Net;
+using Metaverse.Shared.Net.Security;
 using Metaverse.Shared.Replication;
 
 namespace Metaverse.Server.Tests.Sessions;
@@ -29,9 +30,12 @@ internal sealed class ProtocolClient : INetEventListener, IDisposable, IAvatarSn
     public uint? FirstTickWith(uint entityId) =>
         _decoded.Values.Where(s => s.TryGetPose(entityId, out _)).Select(s => (uint?)s.Tick).Min();
 
-    public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name, string role = "operator")
+    public static async Task<ProtocolClient> LoginAndConnect(HttpClient http, IPEndPoint udp, string name, string role = "operator") =>
+        Connect(udp, await TestLogin.CredentialsAsync(http, name, role));
+
+    /// <summary>Connects with credentials from a login already made.</summary>
+    public static ProtocolClient Connect(IPEndPoint udp, ConnectCredentials credentials)
     {
-        var credentials = await TestLogin.CredentialsAsync(http, name, role);
         var client = new ProtocolClient();
         client._host.Connect(udp, credentials.Token.Span, credentials.Keys);
         client.PumpUntil(() => client.Server is not null, "connect");
