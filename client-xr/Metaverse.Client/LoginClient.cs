@@ -69,7 +69,7 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
         HttpResponseMessage response;
         try
         {
-            response = await http.PostAsJsonAsync(url, new LoginBody(name, role), cancellationToken).ConfigureAwait(false);
+            response = await http.PostAsJsonAsync(url, new LoginBody(name, role, [.. SealCiphers.Supported.Select(SealCiphers.Name)]), cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
@@ -111,7 +111,13 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
             }
 
             var token = Convert.FromBase64String(tokenElement.GetString()!);
-            var keys = new SessionKeys(Convert.FromBase64String(upKey.GetString()!), Convert.FromBase64String(downKey.GetString()!));
+            var cipherName = root.TryGetProperty("cipher", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : SealCiphers.Name(SealCipher.ChaCha20Poly1305);
+            if (!SealCiphers.TryParse(cipherName, out var cipher) || !SealCiphers.Supported.Contains(cipher))
+            {
+                throw new LoginException($"login at {url} chose the seal cipher \"{cipherName}\", which this client does not run (it offered {string.Join(", ", SealCiphers.Supported.Select(SealCiphers.Name))})", status, body);
+            }
+
+            var keys = new SessionKeys(Convert.FromBase64String(upKey.GetString()!), Convert.FromBase64String(downKey.GetString()!), cipher);
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
             var role = root.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : string.Empty;
             var expires = root.TryGetProperty("expiresUtc", out var e) && e.TryGetDateTimeOffset(out var at) ? at : DateTimeOffset.MaxValue;
@@ -168,5 +174,6 @@ public sealed class LoginClient(HttpClient http, Uri apiBase)
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.IsAbsoluteUri && !uri.AbsolutePath.EndsWith('/') ? new Uri(uri.GetLeftPart(UriPartial.Path) + "/") : uri;
 
-    private sealed record LoginBody(string Name, string Role);
+    /// <summary>The request: who, in which role, and the seal ciphers this machine runs (fastest first).</summary>
+    private sealed record LoginBody(string Name, string Role, IReadOnlyList<string> Ciphers);
 }

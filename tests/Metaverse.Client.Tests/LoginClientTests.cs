@@ -27,6 +27,19 @@ public class LoginClientTests
     }
 
     [Fact]
+    public void The_cipher_the_server_chose_comes_with_the_keys_and_one_this_client_does_not_run_is_an_error()
+    {
+        var key = Convert.ToBase64String(new byte[32]);
+        var chacha = LoginClient.Parse($$"""{"token":"AQID","clientToServerKey":"{{key}}","serverToClientKey":"{{key}}","cipher":"chacha20-poly1305","udpPort":7777}""", 200, Url);
+        var older = LoginClient.Parse($$"""{"token":"AQID","clientToServerKey":"{{key}}","serverToClientKey":"{{key}}","udpPort":7777}""", 200, Url);
+        var unknown = Assert.Throws<LoginException>(() => LoginClient.Parse($$"""{"token":"AQID","clientToServerKey":"{{key}}","serverToClientKey":"{{key}}","cipher":"rot13","udpPort":7777}""", 200, Url));
+
+        Assert.Equal(Metaverse.Shared.Net.Security.SealCipher.ChaCha20Poly1305, chacha.Credentials.Keys.Cipher);
+        Assert.Equal(Metaverse.Shared.Net.Security.SealCipher.ChaCha20Poly1305, older.Credentials.Keys.Cipher);
+        Assert.Contains("\"rot13\", which this client does not run", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_key_of_the_wrong_length_is_an_error()
     {
         var e = Assert.Throws<LoginException>(() => LoginClient.Parse("""{"token":"AQID","clientToServerKey":"AQID","serverToClientKey":"AQID","udpPort":7777}""", 200, Url));

@@ -1,9 +1,14 @@
 using System.Text.Json;
+using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Server.Auth;
 
-/// <summary>The body of <c>POST /api/login</c>: <c>{"name": "...", "role": "..."}</c>, validated field by field.</summary>
-public sealed record LoginRequest(string Name, string Role)
+/// <summary>
+/// The body of <c>POST /api/login</c>: <c>{"name": "...", "role": "...", "ciphers": ["aes-256-gcm", "chacha20-poly1305"]}</c>,
+/// validated field by field. <c>ciphers</c> (optional) lists the seal ciphers the client runs; names this server does not
+/// know are passed over, and without any it seals with ChaCha20-Poly1305.
+/// </summary>
+public sealed record LoginRequest(string Name, string Role, IReadOnlyList<SealCipher> Ciphers)
 {
     public const int MaxNameLength = 32;
 
@@ -40,7 +45,20 @@ public sealed record LoginRequest(string Name, string Role)
             errors["role"] = [$"must be one of: {string.Join(", ", Roles.All)}"];
         }
 
-        return errors.Count > 0 ? (null, errors) : (new LoginRequest(name!, role!), errors);
+        var ciphers = new List<SealCipher>();
+        if (root.TryGetProperty("ciphers", out var offered))
+        {
+            if (offered.ValueKind != JsonValueKind.Array || offered.GetArrayLength() > 16 || offered.EnumerateArray().Any(c => c.ValueKind != JsonValueKind.String))
+            {
+                errors["ciphers"] = ["must be an array of at most 16 cipher names, e.g. [\"aes-256-gcm\", \"chacha20-poly1305\"]"];
+            }
+            else
+            {
+                ciphers.AddRange(offered.EnumerateArray().Select(c => SealCiphers.TryParse(c.GetString(), out var cipher) ? (SealCipher?)cipher : null).OfType<SealCipher>());
+            }
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new LoginRequest(name!, role!, ciphers), errors);
     }
 
     private static string? Text(JsonElement root, string property) =>

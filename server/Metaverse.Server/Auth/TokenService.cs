@@ -8,17 +8,18 @@ namespace Metaverse.Server.Auth;
 
 /// <summary>
 /// Issues and opens connect tokens (as netcode.io's private connect token): version (1 byte), a random 96-bit nonce,
-/// then ChaCha20-Poly1305 with the server's key over token id (16), expiry as Unix seconds (8), role index (1), name
-/// length (1), UTF-8 name (≤ 128 bytes) and the session's two keys (32 + 32), and the 16-byte tag. Only this server
+/// then ChaCha20-Poly1305 with the server's key over token id (16), expiry as Unix seconds (8), role index (1), seal
+/// cipher (1), name length (1), UTF-8 name (≤ 128 bytes) and the session's two keys (32 + 32), and the 16-byte tag. Only this server
 /// reads or makes one; the client carries it unread. A token opens one connection (<see cref="TryUse"/>). The key is
 /// random per server start unless configured, so tokens do not survive a restart without one. Thread-safe.
 /// </summary>
 public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifetime)
 {
-    private const byte Version = 2;
+    private const byte Version = 3;
     private const int NonceBytes = 12;
     private const int TagBytes = 16;
-    private const int FixedPlainBytes = 16 + 8 + 1 + 1 + (2 * SessionKeys.KeyBytes);
+    private const int FixedPlainBytes = 16 + 8 + 1 + 1 + 1 + (2 * SessionKeys.KeyBytes);
+    private const int NameAt = 27;
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _used = new();
     private int _pruneAbove = 1024;
 
@@ -27,10 +28,11 @@ public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifeti
 
     public static TokenService WithRandomKey(TimeProvider clock, TimeSpan lifetime) => new(RandomNumberGenerator.GetBytes(32), clock, lifetime);
 
-    public IssuedToken Issue(string name, string role)
+    /// <summary>A token for <paramref name="name"/> in <paramref name="role"/>, with fresh keys for <paramref name="cipher"/>.</summary>
+    public IssuedToken Issue(string name, string role, SealCipher cipher = SealCipher.ChaCha20Poly1305)
     {
         var expires = DateTimeOffset.FromUnixTimeSeconds((clock.GetUtcNow() + lifetime).ToUnixTimeSeconds());
-        var keys = SessionKeys.Random();
+        var keys = SessionKeys.Random(cipher);
         var session = new SessionToken(name, role, expires, Guid.NewGuid());
         var nameBytes = Encoding.UTF8.GetBytes(name);
         if (nameBytes.Length > 128)
@@ -42,16 +44,17 @@ public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifeti
         session.TokenId.TryWriteBytes(plain);
         BinaryPrimitives.WriteInt64LittleEndian(plain.AsSpan(16), expires.ToUnixTimeSeconds());
         plain[24] = (byte)Roles.IndexOf(role);
-        plain[25] = (byte)nameBytes.Length;
-        nameBytes.CopyTo(plain, 26);
-        keys.ClientToServer.CopyTo(plain, 26 + nameBytes.Length);
-        keys.ServerToClient.CopyTo(plain, 26 + nameBytes.Length + SessionKeys.KeyBytes);
+        plain[25] = (byte)cipher;
+        plain[26] = (byte)nameBytes.Length;
+        nameBytes.CopyTo(plain, NameAt);
+        keys.ClientToServer.CopyTo(plain, NameAt + nameBytes.Length);
+        keys.ServerToClient.CopyTo(plain, NameAt + nameBytes.Length + SessionKeys.KeyBytes);
 
         var token = new byte[1 + NonceBytes + plain.Length + TagBytes];
         token[0] = Version;
         RandomNumberGenerator.Fill(token.AsSpan(1, NonceBytes));
-        using var cipher = new ChaCha20Poly1305(key);
-        cipher.Encrypt(token.AsSpan(1, NonceBytes), plain, token.AsSpan(1 + NonceBytes, plain.Length), token.AsSpan(^TagBytes), token.AsSpan(0, 1));
+        using var sealer = new ChaCha20Poly1305(key);
+        sealer.Encrypt(token.AsSpan(1, NonceBytes), plain, token.AsSpan(1 + NonceBytes, plain.Length), token.AsSpan(^TagBytes), token.AsSpan(0, 1));
         CryptographicOperations.ZeroMemory(plain);
         return new IssuedToken(token, keys, session);
     }
@@ -81,17 +84,18 @@ public sealed class TokenService(byte[] key, TimeProvider clock, TimeSpan lifeti
             return new OpenedToken(null, null, "invalid token (issued by another server, or altered)");
         }
 
-        var nameLength = plain[25];
-        if (plain[24] >= Roles.All.Count || plainLength != FixedPlainBytes + nameLength)
+        var nameLength = plain[26];
+        if (plain[24] >= Roles.All.Count || !Enum.IsDefined((SealCipher)plain[25]) || plainLength != FixedPlainBytes + nameLength)
         {
             return new OpenedToken(null, null, "malformed token");
         }
 
         var keys = new SessionKeys(
-            plain.AsSpan(26 + nameLength, SessionKeys.KeyBytes).ToArray(),
-            plain.AsSpan(26 + nameLength + SessionKeys.KeyBytes, SessionKeys.KeyBytes).ToArray());
+            plain.AsSpan(NameAt + nameLength, SessionKeys.KeyBytes).ToArray(),
+            plain.AsSpan(NameAt + nameLength + SessionKeys.KeyBytes, SessionKeys.KeyBytes).ToArray(),
+            (SealCipher)plain[25]);
         var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64LittleEndian(plain.AsSpan(16)));
-        var session = new SessionToken(Encoding.UTF8.GetString(plain, 26, nameLength), Roles.All[plain[24]], expires, new Guid(plain.AsSpan(0, 16)));
+        var session = new SessionToken(Encoding.UTF8.GetString(plain, NameAt, nameLength), Roles.All[plain[24]], expires, new Guid(plain.AsSpan(0, 16)));
         CryptographicOperations.ZeroMemory(plain);
         return expires <= clock.GetUtcNow()
             ? new OpenedToken(null, keys, $"token expired at {expires:u}: log in again")

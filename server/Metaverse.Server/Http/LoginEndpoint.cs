@@ -1,6 +1,7 @@
 using Metaverse.Server.Auth;
 using Metaverse.Server.Hosting;
 using Metaverse.Server.Storage;
+using Metaverse.Shared.Net.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,12 +34,13 @@ internal static class LoginEndpoint
                 return Results.ValidationProblem(new Dictionary<string, string[]> { [stored.Field ?? "name"] = [stored.Error ?? "could not be stored"] });
             }
 
-            var issued = tokens.Issue(request.Name, request.Role);
+            var issued = tokens.Issue(request.Name, request.Role, SealCiphers.Choose(request.Ciphers));
             return Results.Ok(new
             {
                 token = Convert.ToBase64String(issued.Token),
                 clientToServerKey = Convert.ToBase64String(issued.Keys.ClientToServer),
                 serverToClientKey = Convert.ToBase64String(issued.Keys.ServerToClient),
+                cipher = SealCiphers.Name(issued.Keys.Cipher),
                 name = issued.Session.Name,
                 role = issued.Session.Role,
                 expiresUtc = issued.Session.ExpiresUtc,

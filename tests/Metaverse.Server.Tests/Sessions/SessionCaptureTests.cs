@@ -1,6 +1,7 @@
 using System.Text;
 using Metaverse.Server.Sessions;
 using Metaverse.Shared.Messages;
+using Metaverse.Shared.Net.Security;
 
 namespace Metaverse.Server.Tests.Sessions;
 
@@ -12,6 +13,24 @@ public sealed class SessionCaptureTests : IAsyncLifetime
     public async Task InitializeAsync() => _server = await RunningServer.StartAsync(new Dictionary<string, string?> { ["Metaverse:DefaultTwins"] = "cdc-line" });
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task The_sign_in_picks_the_fastest_cipher_both_sides_run_and_a_session_works_with_either()
+    {
+        var offeredBoth = await TestLogin.CredentialsAsync(_server.Http, "ada", "operator", [SealCipher.ChaCha20Poly1305, SealCipher.Aes256Gcm]);
+        var offeredChaCha = await TestLogin.CredentialsAsync(_server.Http, "alan", "operator", [SealCipher.ChaCha20Poly1305]);
+        var offeredNone = await TestLogin.CredentialsAsync(_server.Http, "grace", "operator", []);
+
+        Assert.Equal(SealCiphers.Supported[0], offeredBoth.Keys.Cipher);
+        Assert.Equal(SealCipher.ChaCha20Poly1305, offeredChaCha.Keys.Cipher);
+        Assert.Equal(SealCipher.ChaCha20Poly1305, offeredNone.Keys.Cipher);
+        foreach (var credentials in new[] { offeredBoth, offeredChaCha })
+        {
+            using var client = ProtocolClient.Connect(_server.Udp, credentials);
+            client.Send(new Hello { ProtocolVersion = SessionHost.ProtocolVersion, ClientName = "tester" });
+            Assert.NotEqual(0u, client.Expect<Welcome>($"welcome over {credentials.Keys.Cipher}").ClientId);
+        }
+    }
 
     [Fact]
     public async Task A_capture_of_a_session_holds_no_name_chat_command_or_key_and_the_token_only_in_the_connect_request()

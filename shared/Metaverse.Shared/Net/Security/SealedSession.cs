@@ -6,10 +6,10 @@ namespace Metaverse.Shared.Net.Security;
 /// One remote's sealing state in a <see cref="SealingLayer"/>: the ciphers of both directions, the next nonce counter
 /// to send and the replay window of what was opened. Used only on the thread that polls the host.
 /// </summary>
-internal sealed class SealedSession(IPEndPoint remote, byte[] sendKey, byte[] receiveKey) : IDisposable
+internal sealed class SealedSession(IPEndPoint remote, byte[] sendKey, byte[] receiveKey, SealCipher cipher) : IDisposable
 {
-    private readonly SealKey _send = new(sendKey);
-    private readonly SealKey _receive = new(receiveKey);
+    private readonly SealKey _send = new(sendKey, cipher);
+    private readonly SealKey _receive = new(receiveKey, cipher);
     private readonly ReplayWindow _replay = new();
     private ulong _nextCounter;
 

@@ -44,8 +44,8 @@ public sealed class SealingLayer : PacketLayerBase
         Remove(remote);
         var key = new IPEndPoint(remote.Address, remote.Port);
         var session = _acceptsConnections
-            ? new SealedSession(key, keys.ServerToClient, keys.ClientToServer)
-            : new SealedSession(key, keys.ClientToServer, keys.ServerToClient);
+            ? new SealedSession(key, keys.ServerToClient, keys.ClientToServer, keys.Cipher)
+            : new SealedSession(key, keys.ClientToServer, keys.ServerToClient, keys.Cipher);
         _sessions[key] = session;
         _sessionsPerAddress[key.Address] = SessionsFrom(key.Address) + 1;
     }

@@ -25,7 +25,7 @@ public sealed class DatagramSealTests
     [MemberData(nameof(CountersAndTheirBytes))]
     public void A_sealed_packet_opens_to_itself_with_the_counter_in_the_fewest_bytes(ulong counter, int counterBytes)
     {
-        using var cipher = new SealKey(Key(1));
+        using var cipher = new SealKey(Key(1), SealCipher.ChaCha20Poly1305);
         var buffer = Sealed(cipher, counter, out var length);
 
         Assert.Equal(counterBytes, DatagramSeal.CounterBytes(counter));
@@ -41,7 +41,7 @@ public sealed class DatagramSealTests
     [Fact]
     public void The_ciphertext_does_not_hold_the_packet()
     {
-        using var cipher = new SealKey(Key(1));
+        using var cipher = new SealKey(Key(1), SealCipher.ChaCha20Poly1305);
         var buffer = Sealed(cipher, 42, out var length);
 
         Assert.True(buffer.AsSpan(0, length).IndexOf("LiteNetLib"u8) < 0);
@@ -50,7 +50,7 @@ public sealed class DatagramSealTests
     [Fact]
     public void Any_altered_byte_fails_to_open()
     {
-        using var cipher = new SealKey(Key(1));
+        using var cipher = new SealKey(Key(1), SealCipher.ChaCha20Poly1305);
         var original = Sealed(cipher, 0x1234, out var length);
 
         for (var position = 0; position < length; position++)
@@ -67,12 +67,38 @@ public sealed class DatagramSealTests
     [Fact]
     public void A_seal_made_with_another_key_fails_to_open()
     {
-        using var sealer = new SealKey(Key(1));
-        using var other = new SealKey(Key(2));
+        using var sealer = new SealKey(Key(1), SealCipher.ChaCha20Poly1305);
+        using var other = new SealKey(Key(2), SealCipher.ChaCha20Poly1305);
         var buffer = Sealed(sealer, 7, out var length);
 
         Assert.True(DatagramSeal.TryReadCounter(buffer.AsSpan(0, length), out var counter, out var header));
         Assert.Equal(-1, DatagramSeal.Open(other, counter, header, buffer, length));
+    }
+
+    [Fact]
+    public void With_aes_256_gcm_a_packet_opens_to_itself_any_altered_byte_fails_and_a_chacha_key_of_the_same_bytes_does_not_open_it()
+    {
+        if (!SealCiphers.Supported.Contains(SealCipher.Aes256Gcm))
+        {
+            Assert.Throws<PlatformNotSupportedException>(() => new SealKey(Key(1), SealCipher.Aes256Gcm));
+            return;
+        }
+
+        using var aes = new SealKey(Key(1), SealCipher.Aes256Gcm);
+        using var chacha = new SealKey(Key(1), SealCipher.ChaCha20Poly1305);
+        var original = Sealed(aes, 0xABCD, out var length);
+
+        Assert.True(DatagramSeal.TryReadCounter(original.AsSpan(0, length), out var counter, out var header));
+        Assert.Equal(-1, DatagramSeal.Open(chacha, counter, header, (byte[])original.Clone(), length));
+        for (var position = header; position < length; position++)
+        {
+            var altered = (byte[])original.Clone();
+            altered[position] ^= 0x80;
+            Assert.Equal(-1, DatagramSeal.Open(aes, counter, header, altered, length));
+        }
+
+        var opened = DatagramSeal.Open(aes, counter, header, original, length);
+        Assert.Equal(Packet, original[..opened]);
     }
 
     [Theory]
